@@ -1,38 +1,143 @@
 package com.repcam.pose;
 
 import com.repcam.capture.VideoFrame;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
- * Turns video frames into poses: detector, region of interest, landmark model, tracking and smoothing, as
- * MediaPipe's BlazePose graph runs them. One instance per video stream; not thread-safe.
- *
- * <p>API skeleton: the implementation is being written in this package.
+ * Turns video frames into poses the way MediaPipe's BlazePose graph does: the detector finds the person and an
+ * aligned region of interest; the landmark model reads the rotated crop; while the pose flag stays at or above
+ * 0.5 the next frame's region comes from this frame's alignment landmarks (33, 34) and the detector does not run;
+ * the estimate is smoothed with One Euro filters over the frames' own timestamps. One instance per video stream;
+ * not thread-safe.
  */
 public final class PoseTracker implements AutoCloseable {
 
-    private PoseTracker() {
+    static final String DETECTOR = "pose_detection";
+    private static final double MIN_POSE_FLAG = 0.5;
+    private static final int CENTER_POINT = 33;
+    private static final int SCALE_POINT = 34;
+
+    private final PoseOptions options;
+    private final PoseDetector detector;
+    private final LandmarkEstimator landmarks;
+    private final PoseSmoothing smoothing = new PoseSmoothing();
+    private final StageClock clock = new StageClock();
+    private Roi trackedRoi;
+    private int lastPeopleDetected = -1;
+
+    private PoseTracker(PoseOptions options, PoseDetector detector, LandmarkEstimator landmarks) {
+        this.options = options;
+        this.detector = detector;
+        this.landmarks = landmarks;
     }
 
-    /** Loads and verifies the models named by the options. */
+    /** Loads the detector and the chosen landmark model after checking them against the manifest. */
     public static PoseTracker open(PoseOptions options) throws ModelFileException {
-        throw new UnsupportedOperationException("pose tracker not implemented yet");
+        ModelFiles files = ModelFiles.open(options.modelsDir());
+        var detectorFile = files.verified(DETECTOR);
+        var landmarkFile = files.verified(options.model().modelName());
+        TorchRuntime.prepare(options.threads());
+        PoseDetector detector = new PoseDetector(detectorFile);
+        try {
+            LandmarkEstimator estimator = new LandmarkEstimator(landmarkFile, options.segmentation());
+            TorchRuntime.applyThreads(options.threads());
+            return new PoseTracker(options, detector, estimator);
+        } catch (ModelFileException | RuntimeException e) {
+            detector.close();
+            throw e;
+        }
+    }
+
+    public PoseOptions options() {
+        return options;
     }
 
     /** The pose in this frame; frames must arrive in timestamp order. The frame stays owned by the caller. */
     public PoseFrame process(VideoFrame frame) {
-        throw new UnsupportedOperationException("pose tracker not implemented yet");
+        clock.reset();
+        clock.start();
+        Mat bgr = frame.bgr();
+        int width = bgr.cols();
+        int height = bgr.rows();
+        Roi roi = options.tracking() ? trackedRoi : null;
+        if (roi == null) {
+            List<Detection> people = detector.detect(bgr, clock);
+            lastPeopleDetected = people.size();
+            if (people.isEmpty()) {
+                return lost(frame, width, height);
+            }
+            Detection best = people.get(0);
+            roi = RoiGeometry.fromAlignmentPoints(best.keypointX(0), best.keypointY(0),
+                    best.keypointX(1), best.keypointY(1));
+        }
+        RawLandmarks raw = landmarks.estimate(bgr, roi, clock);
+        if (raw.poseFlag() < MIN_POSE_FLAG) {
+            clock.lap(StageClock.Stage.POSTPROCESS);
+            return lost(frame, width, height);
+        }
+        Pose pose = decode(frame.timestampMicros(), raw, roi, width, height);
+        clock.lap(StageClock.Stage.POSTPROCESS);
+        return new PoseFrame(frame.index(), frame.timestampMicros(), width, height, Optional.of(pose));
+    }
+
+    private Pose decode(long timeMicros, RawLandmarks raw, Roi roi, int width, int height) {
+        double[] image = LandmarkDecoder.imagePoints(raw, roi, width, height);
+        double[] world = LandmarkDecoder.worldPoints(raw, roi);
+        int v = RawLandmarks.VALUES_PER_POINT;
+        double[] alignment = {
+            image[CENTER_POINT * v], image[CENTER_POINT * v + 1], image[CENTER_POINT * v + 2],
+            image[SCALE_POINT * v], image[SCALE_POINT * v + 1], image[SCALE_POINT * v + 2]
+        };
+        if (options.tracking() && options.smoothing()) {
+            smoothing.apply(timeMicros, width, height, image, world, alignment);
+        }
+        trackedRoi = RoiGeometry.fromAlignmentPoints(alignment[0] * width, alignment[1] * height,
+                alignment[3] * width, alignment[4] * height);
+        List<Landmark> body = new ArrayList<>(BodyLandmark.COUNT);
+        List<WorldLandmark> metric = new ArrayList<>(BodyLandmark.COUNT);
+        for (int i = 0; i < BodyLandmark.COUNT; i++) {
+            double visibility = image[i * v + 3];
+            double presence = image[i * v + 4];
+            body.add(new Landmark(image[i * v], image[i * v + 1], image[i * v + 2], visibility, presence));
+            metric.add(new WorldLandmark(world[3 * i], world[3 * i + 1], world[3 * i + 2], visibility, presence));
+        }
+        Optional<SegmentationMask> mask = options.segmentation()
+                ? Optional.of(SegmentationDecoder.toImage(raw.segmentation(), roi, width, height))
+                : Optional.empty();
+        return new Pose(body, metric, raw.poseFlag(), roi, mask);
+    }
+
+    private PoseFrame lost(VideoFrame frame, int width, int height) {
+        trackedRoi = null;
+        smoothing.reset();
+        return new PoseFrame(frame.index(), frame.timestampMicros(), width, height, Optional.empty());
     }
 
     /** Time spent in each stage by the last {@link #process} call. */
     public StageTimes lastStageTimes() {
-        return StageTimes.NONE;
+        return clock.times();
+    }
+
+    /**
+     * How many people the detector found the last time it ran (-1 before it first ran). BlazePose follows one
+     * person, the best-scored; more than one means the count may follow the wrong person.
+     */
+    public int lastPeopleDetected() {
+        return lastPeopleDetected;
     }
 
     /** Forgets the tracked person and the smoothing state: the next frame starts from the detector. */
     public void reset() {
+        trackedRoi = null;
+        smoothing.reset();
     }
 
     @Override
     public void close() {
+        landmarks.close();
+        detector.close();
     }
 }

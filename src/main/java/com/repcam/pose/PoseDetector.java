@@ -1,0 +1,49 @@
+package com.repcam.pose;
+
+import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
+
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/**
+ * Finds people in a whole image with the BlazePose detector: letterboxed 224x224 input in [-1, 1], anchor
+ * decoding, weighted non-maximum suppression at IoU 0.3, letterbox removed.
+ */
+final class PoseDetector implements AutoCloseable {
+
+    private static final double NMS_IOU = 0.3;
+
+    private final TorchScriptModel<FloatBuffer, RawDetections> model;
+    private final ImageTensor tensor = new ImageTensor(Anchors.INPUT_SIZE, -1.0, 1.0, BORDER_CONSTANT);
+    private final DetectionDecoder decoder = new DetectionDecoder(Anchors.blazePose());
+    private final WeightedNonMaxSuppression nms = new WeightedNonMaxSuppression(NMS_IOU);
+
+    PoseDetector(Path modelFile) throws ModelFileException {
+        this.model = TorchScriptModel.load(modelFile, FloatBuffer.class, RawDetections.class,
+                new DetectorTranslator());
+    }
+
+    /** People in the image, best first, in image pixels. */
+    List<Detection> detect(Mat bgr, StageClock clock) {
+        Letterbox letterbox = new Letterbox(bgr.cols(), bgr.rows());
+        FloatBuffer input = tensor.sample(bgr, letterbox.tensorToImage(Anchors.INPUT_SIZE));
+        clock.lap(StageClock.Stage.PREPROCESS);
+        RawDetections raw = model.predict(input);
+        clock.lap(StageClock.Stage.DETECTOR);
+        List<Detection> people = new ArrayList<>();
+        for (Detection d : nms.apply(decoder.decode(raw.boxes(), raw.scores()))) {
+            people.add(letterbox.toImagePixels(d));
+        }
+        clock.lap(StageClock.Stage.POSTPROCESS);
+        return people;
+    }
+
+    @Override
+    public void close() {
+        tensor.close();
+        model.close();
+    }
+}
