@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets up (tools/setup.sh) and runs RepCam's main job on a bundled sample. Results go to out/demo/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh
+mkdir -p out/demo
+java -jar target/repcam.jar pose samples/demo.mp4 --model full --json out/demo/poses.json --draw out/demo/annotated.mp4
