@@ -1,0 +1,70 @@
+package com.repcam.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClipScoreTest {
+
+    private static RepSpan rep(double start, double end, String... faults) {
+        return new RepSpan(start, end, Set.of(faults));
+    }
+
+    @Test
+    void exactCountWithEveryFaultFoundScoresPerfectly() {
+        List<RepSpan> truth = List.of(rep(0, 2), rep(2, 4, "head_up"), rep(4, 6));
+        List<RepSpan> counted = List.of(rep(0.1, 2.1), rep(2.1, 4.0, "head_up"), rep(4.0, 5.8));
+        ClipScore s = ClipScore.score("a", truth, counted, 0, 180);
+        assertTrue(s.exact());
+        assertEquals(0.0, s.normalisedAbsoluteError());
+        assertEquals(new FaultTally(1, 0, 0), s.faults().get("head_up"));
+        assertEquals(3, s.matchedReps());
+    }
+
+    @Test
+    void faultOnTheWrongRepCountsAsOneFalsePositiveAndOneMiss() {
+        List<RepSpan> truth = List.of(rep(0, 2, "bent_elbows"), rep(2, 4));
+        List<RepSpan> counted = List.of(rep(0, 2), rep(2, 4, "bent_elbows"));
+        FaultTally t = ClipScore.score("b", truth, counted, 0, 0).faults().get("bent_elbows");
+        assertEquals(new FaultTally(0, 1, 1), t);
+        assertEquals(0.0, t.precision());
+        assertEquals(0.0, t.recall());
+    }
+
+    @Test
+    void missedAndSpuriousRepsCarryTheirFaultsIntoTheTally() {
+        List<RepSpan> truth = List.of(rep(0, 2), rep(2, 4, "chin_tucked"));
+        List<RepSpan> counted = List.of(rep(0, 2), rep(10, 12, "chin_tucked"), rep(12, 14));
+        ClipScore s = ClipScore.score("c", truth, counted, 5, 300);
+        assertEquals(1, s.matchedReps());
+        assertEquals(new FaultTally(0, 1, 1), s.faults().get("chin_tucked"));
+        assertEquals(1, s.error());
+        assertTrue(s.offByAtMostOne());
+        assertEquals(0.5, s.normalisedAbsoluteError(), 1e-12);
+    }
+
+    @Test
+    void oneCountedRepSpanningTwoTrueRepsMatchesOnlyOne() {
+        List<RepSpan> truth = List.of(rep(0, 2), rep(2, 4));
+        List<RepSpan> counted = List.of(rep(0.5, 3.9));
+        ClipScore s = ClipScore.score("d", truth, counted, 0, 0);
+        assertEquals(1, s.matchedReps());
+        assertFalse(s.exact());
+    }
+
+    @Test
+    void summaryUsesRepCountDefinitionsOfMaeAndObo() {
+        ClipScore exact = ClipScore.score("x", List.of(rep(0, 1), rep(1, 2)), List.of(rep(0, 1), rep(1, 2)), 0, 0);
+        ClipScore oneOff = ClipScore.score("y", List.of(rep(0, 1), rep(1, 2), rep(2, 3), rep(3, 4)),
+                List.of(rep(0, 1), rep(1, 2), rep(2, 3)), 0, 0);
+        ClipScore twoOff = ClipScore.score("z", List.of(rep(0, 1), rep(1, 2)), List.of(), 0, 0);
+        EvalSummary sum = new EvalSummary(List.of(exact, oneOff, twoOff));
+        assertEquals((0 + 0.25 + 1.0) / 3, sum.meanAbsoluteError(), 1e-12);
+        assertEquals(2.0 / 3, sum.offByOneAccuracy(), 1e-12);
+        assertEquals(1, sum.exactClips());
+    }
+}
