@@ -1,0 +1,151 @@
+package com.repcam.capture;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+import org.bytedeco.javacv.OpenCVFrameConverter;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/**
+ * Frames of a video file (any container and codec FFmpeg reads), in BGR, with the stream's own timestamps, turned
+ * upright when the file says it is rotated. A read error or an early end part-way through keeps every frame read
+ * before it and is reported as a warning.
+ */
+public final class VideoFileSource implements FrameSource {
+
+    /** A stream that stops more than this short of its declared length is reported as truncated. */
+    private static final double TRUNCATION_TOLERANCE = 0.05;
+
+    private final Path file;
+    private final FFmpegFrameGrabber grabber;
+    private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
+    private final FrameRotation rotation;
+    private final SourceInfo info;
+    private final int stride;
+    private final List<String> warnings = new ArrayList<>();
+    private long index;
+    private long lastTimestamp = -1;
+    private boolean ended;
+
+    private VideoFileSource(Path file, FFmpegFrameGrabber grabber, int stride) {
+        this.file = file;
+        this.grabber = grabber;
+        this.stride = stride;
+        this.rotation = FrameRotation.ofDegrees(grabber.getDisplayRotation());
+        boolean sideways = rotation.swapsSides();
+        int w = sideways ? grabber.getImageHeight() : grabber.getImageWidth();
+        int h = sideways ? grabber.getImageWidth() : grabber.getImageHeight();
+        long frames = grabber.getLengthInVideoFrames();
+        long duration = grabber.getLengthInTime();
+        this.info = new SourceInfo(file.toString(), w, h, grabber.getVideoFrameRate(), frames > 0 ? frames : -1,
+                duration > 0 ? duration : -1, rotation.degrees(), false, false);
+    }
+
+    /**
+     * Opens a video file.
+     *
+     * @param stride keep every {@code stride}-th frame (1 keeps all); skipped frames still count in frame indices
+     */
+    public static VideoFileSource open(Path file, int stride) throws CaptureException {
+        FfmpegLogging.quiet();
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        grabber.setPixelFormat(AV_PIX_FMT_BGR24);
+        try {
+            grabber.start();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            closeQuietly(grabber);
+            throw new CaptureException(file + " is not a video RepCam can read (" + firstLine(e)
+                    + "). Check that the file is a complete mp4, mov, avi, mkv or webm video.", e);
+        }
+        if (!grabber.hasVideo() || grabber.getImageWidth() <= 0) {
+            boolean audio = grabber.hasAudio();
+            closeQuietly(grabber);
+            throw new CaptureException(file + (audio ? " has only an audio track" : " has no video stream")
+                    + ": give RepCam a video file of the exercise.");
+        }
+        return new VideoFileSource(file, grabber, Math.max(1, stride));
+    }
+
+    @Override
+    public SourceInfo info() {
+        return info;
+    }
+
+    @Override
+    public Optional<VideoFrame> next() throws CaptureException {
+        while (!ended) {
+            Frame frame;
+            try {
+                frame = grabber.grabImage();
+            } catch (FrameGrabber.Exception | RuntimeException e) {
+                warnings.add(file + ": reading stopped at frame " + index + " (" + firstLine(e)
+                        + "); the frames before it were used.");
+                ended = true;
+                break;
+            }
+            if (frame == null || frame.image == null) {
+                ended = true;
+                checkLength();
+                break;
+            }
+            long i = index++;
+            long timestamp = grabber.getTimestamp();
+            if (timestamp <= lastTimestamp) {
+                timestamp = lastTimestamp + 1; // keep time strictly increasing for the filters downstream
+            }
+            lastTimestamp = timestamp;
+            if (i % stride != 0) {
+                continue;
+            }
+            Mat view = converter.convert(frame);
+            return Optional.of(new VideoFrame(i, timestamp, rotation.applyCopy(view)));
+        }
+        return Optional.empty();
+    }
+
+    private void checkLength() {
+        long declared = info.durationMicros();
+        if (index == 0) {
+            warnings.add(file + ": the video stream has no frames that could be decoded.");
+        } else if (declared > 0 && lastTimestamp >= 0) {
+            double frameMicros = 1e6 / Math.max(1.0, info.frameRate());
+            double seen = lastTimestamp + frameMicros;
+            if (seen < declared * (1 - TRUNCATION_TOLERANCE) - frameMicros) {
+                warnings.add(String.format("%s: the video ends at %.1f s but declares %.1f s: the file looks "
+                        + "truncated; the %d frames that could be read were used.", file, seen / 1e6,
+                        declared / 1e6, index));
+            }
+        }
+    }
+
+    @Override
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    @Override
+    public void close() {
+        converter.close();
+        closeQuietly(grabber);
+    }
+
+    static void closeQuietly(FrameGrabber grabber) {
+        try {
+            grabber.close();
+        } catch (FrameGrabber.Exception | RuntimeException ignored) {
+            // closing a grabber that failed to start can fail again; nothing is left to release
+        }
+    }
+
+    static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
