@@ -24,14 +24,17 @@ import numpy_reference  # noqa: E402
 import torch_module  # noqa: E402
 import tflite_reader  # noqa: E402
 import reference_inputs  # noqa: E402
+import torchscript_file  # noqa: E402
 
-CONVERTER_VERSION = "1.0.0"
+CONVERTER_VERSION = "1.0.0"  # bump when the output changes
 PACKAGE = "@mediapipe/pose"
 PACKAGE_VERSION = "0.5.1675469404"
 DETECTOR_SOURCE = "pose_solution_packed_assets.data"
 DETECTOR_SOURCE_BYTES = 2962288
 # Relative tolerance of the self-check: max |torch - numpy| <= TOLERANCE * max(1, max |numpy|).
 TOLERANCE = 1e-3
+# Models committed to the repository, and so given reference pairs for the Java tests (heavy is 55 MB).
+COMMITTED = ("pose_detection", "pose_landmark_lite", "pose_landmark_full")
 
 MODELS = {
     "pose_detection": dict(source=DETECTOR_SOURCE, input_range=[-1.0, 1.0],
@@ -77,7 +80,7 @@ def convert(name, package_dir, models_dir, reference_dir):
     with torch.no_grad():
         traced = torch.jit.trace(module, example, check_trace=False)
     path = os.path.join(models_dir, name + ".pt")
-    traced.save(path)
+    torchscript_file.save(traced, path)
 
     loaded = torch.jit.load(path).eval()
     with torch.no_grad():
@@ -98,6 +101,8 @@ def convert(name, package_dir, models_dir, reference_dir):
     if not ok:
         raise SystemExit(f"{name}: TorchScript output differs from the TFLite graph beyond tolerance")
 
+    if name not in COMMITTED:
+        return entry_for(name, spec, path, source, in_shape, out_shapes, checks), None
     ref = {"model": name, "input": f"{name}.input.f32.gz", "input_shape": list(in_shape),
            "outputs": [], "tolerance": dict(relative=TOLERANCE, absolute=TOLERANCE)}
     write_f32(os.path.join(reference_dir, ref["input"]), example.numpy())
@@ -108,7 +113,11 @@ def convert(name, package_dir, models_dir, reference_dir):
         write_f32(os.path.join(reference_dir, file), g)
         ref["outputs"].append({"name": out_name, "file": file, "shape": list(g.shape)})
 
-    entry = {
+    return entry_for(name, spec, path, source, in_shape, out_shapes, checks), ref
+
+
+def entry_for(name, spec, path, source, in_shape, out_shapes, checks):
+    return {
         "file": name + ".pt",
         "bytes": os.path.getsize(path),
         "sha256": sha256(path),
@@ -119,7 +128,6 @@ def convert(name, package_dir, models_dir, reference_dir):
                    "sha256": sha256(source)},
         "self_check": {"against": "independent NumPy NHWC executor of the TFLite graph", "outputs": checks},
     }
-    return entry, ref
 
 
 def main():
@@ -143,7 +151,8 @@ def main():
     for name in names:
         entry, ref = convert(name, args.package_dir, args.models, args.reference)
         manifest["models"][name] = entry
-        index["models"][name] = ref
+        if ref is not None:
+            index["models"][name] = ref
     manifest["format"] = "repcam-models/1"
     manifest["converter"] = {"version": CONVERTER_VERSION, "torch": torch.__version__,
                              "numpy": np.__version__}

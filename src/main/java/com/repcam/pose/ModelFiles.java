@@ -20,7 +20,7 @@ final class ModelFiles {
     static final String MANIFEST = "manifest.json";
     private static final String REGENERATE =
             "Regenerate the models with: tools/convert/install.sh && tools/convert/convert.sh%s "
-                    + "(see models/MODELS.md), or point --models at a folder that holds them.";
+                    + "(see models/MODELS.md), or point --models-dir at a folder that holds them.";
 
     private final Path dir;
     private final JsonNode models;

@@ -31,4 +31,8 @@ public record PoseOptions(ModelVariant model, int threads, boolean tracking, boo
     public static PoseOptions stills(ModelVariant model, Path modelsDir) {
         return new PoseOptions(model, 2, false, false, false, modelsDir);
     }
+
+    public PoseOptions withThreads(int n) {
+        return new PoseOptions(model, n, tracking, smoothing, segmentation, modelsDir);
+    }
 }

@@ -1,0 +1,83 @@
+package com.repcam.session;
+
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264;
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+
+import java.nio.file.Path;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.FrameRecorder;
+import org.bytedeco.javacv.OpenCVFrameConverter;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/**
+ * Writes annotated frames to an MP4 at the source's frame rate: H.264 through OpenH264 (JavaCV's LGPL FFmpeg has
+ * no libx264), falling back to MPEG-4 part 2 if that encoder cannot start.
+ */
+public final class AnnotatedVideoWriter implements AutoCloseable {
+
+    private final Path file;
+    private final FFmpegFrameRecorder recorder;
+    private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
+
+    private AnnotatedVideoWriter(Path file, FFmpegFrameRecorder recorder) {
+        this.file = file;
+        this.recorder = recorder;
+    }
+
+    public static AnnotatedVideoWriter open(Path file, int width, int height, double fps) throws OutputException {
+        // even sizes: YUV 4:2:0 needs them
+        int w = width & ~1;
+        int h = height & ~1;
+        FrameRecorder.Exception last = null;
+        for (int codec : new int[] {AV_CODEC_ID_H264, AV_CODEC_ID_MPEG4}) {
+            FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), w, h, 0);
+            recorder.setFormat("mp4");
+            recorder.setVideoCodec(codec);
+            recorder.setPixelFormat(AV_PIX_FMT_YUV420P);
+            recorder.setFrameRate(fps > 0 ? fps : 30);
+            recorder.setVideoBitrate(Math.max(400_000, w * h * 3));
+            recorder.setOption("movflags", "faststart");
+            try {
+                recorder.start();
+                return new AnnotatedVideoWriter(file, recorder);
+            } catch (FrameRecorder.Exception e) {
+                last = e;
+                try {
+                    recorder.release();
+                } catch (FrameRecorder.Exception ignored) {
+                    // the next codec gets a fresh recorder
+                }
+            }
+        }
+        throw new OutputException("Cannot write video " + file + " (" + last.getMessage()
+                + "). Check that the folder exists and can be written.", last);
+    }
+
+    public void write(Mat bgr) throws OutputException {
+        try {
+            if ((bgr.cols() & 1) == 1 || (bgr.rows() & 1) == 1) {
+                try (Mat even = new Mat(bgr, new org.bytedeco.opencv.opencv_core.Rect(0, 0, bgr.cols() & ~1,
+                        bgr.rows() & ~1))) {
+                    recorder.record(converter.convert(even));
+                }
+            } else {
+                recorder.record(converter.convert(bgr));
+            }
+        } catch (FrameRecorder.Exception e) {
+            throw new OutputException("Cannot write video " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws OutputException {
+        try {
+            recorder.stop();
+            recorder.release();
+        } catch (FrameRecorder.Exception e) {
+            throw new OutputException("Cannot finish video " + file + ": " + e.getMessage(), e);
+        } finally {
+            converter.close();
+        }
+    }
+}
