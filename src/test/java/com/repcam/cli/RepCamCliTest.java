@@ -47,7 +47,7 @@ class RepCamCliTest {
     void unknownOptionIsAUsageError() {
         Run r = run("pose", "x.mp4", "--colour", "red");
         assertEquals(ExitCodes.USAGE, r.code());
-        assertTrue(r.err().contains("Unknown option: '--colour'"), r.err());
+        assertTrue(r.err().contains("Unknown options: '--colour'"), r.err());
     }
 
     @Test
