@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh
 mkdir -p out/demo
-java -jar target/repcam.jar pose samples/demo.mp4 --model full --json out/demo/poses.json --draw out/demo/annotated.mp4
+java -jar target/repcam.jar pose samples/people/basketball-pan.mp4 --model full --json out/demo/poses.json --draw out/demo/annotated.mp4
+echo "demo: landmarks in out/demo/poses.json, skeleton video in out/demo/annotated.mp4"

@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: the JRE with AWT (live window), the opencv-doc photos the pose tests use, Chromium (the HTML
-# report test), Xvfb and ImageMagick (window screenshots), fonts.
-packages=(openjdk-17-jre opencv-doc chromium xvfb imagemagick fonts-dejavu-core)
+# report test), Xvfb and ImageMagick (window screenshots), fonts, ffmpeg (test clips: tools/bench).
+packages=(openjdk-17-jre opencv-doc ffmpeg chromium xvfb imagemagick fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
