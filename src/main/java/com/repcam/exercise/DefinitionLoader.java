@@ -1,0 +1,368 @@
+package com.repcam.exercise;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.repcam.signal.AngleSignal;
+import com.repcam.signal.ForwardOffsetSignal;
+import com.repcam.signal.HeightSignal;
+import com.repcam.signal.InclineSignal;
+import com.repcam.signal.Joint;
+import com.repcam.signal.LineDeviationSignal;
+import com.repcam.signal.SignalSpec;
+import com.repcam.signal.Space;
+import com.repcam.signal.ViewKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and validates an exercise definition (YAML). Every mistake stops the load with a message naming the file,
+ * the line and the field: unknown or missing fields, unknown landmarks or signals, thresholds out of order.
+ */
+public final class DefinitionLoader {
+
+    private static final Set<String> TOP = Set.of("id", "version", "name", "description", "views", "prescribed_reps",
+            "signals", "counting", "posture", "rules");
+    private static final Set<String> COUNTING = Set.of("signal", "direction", "initial_range", "min_excursion",
+            "enter", "target", "exit", "partial", "min_rep_seconds", "calibration_reps", "smoothing_seconds",
+            "min_confidence", "max_gap_seconds");
+    private static final Set<String> POSTURE = Set.of("signal", "min", "max", "settle_seconds");
+    private static final Set<String> RULE = Set.of("fault", "signal", "above", "below", "from_baseline",
+            "hysteresis", "min_seconds", "views", "body_parts", "cue");
+    private static final Set<String> SIGNAL_KINDS = Set.of("angle", "line_deviation", "height", "forward_offset",
+            "incline");
+
+    private final String source;
+    private final LocatedTree tree;
+
+    private DefinitionLoader(String source, LocatedTree tree) {
+        this.source = source;
+        this.tree = tree;
+    }
+
+    public static ExerciseDefinition load(Path file) throws DefinitionException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new DefinitionException("Cannot read exercise file " + file + ": " + e.getMessage(), e);
+        }
+        return parse(file.toString(), text);
+    }
+
+    public static ExerciseDefinition parse(String source, String yaml) throws DefinitionException {
+        LocatedTree tree;
+        try {
+            tree = LocatedTree.parse(yaml);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new DefinitionException(source + " line " + line + ": not valid YAML: "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new DefinitionException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (tree.root() == null || !tree.root().isObject()) {
+            throw new DefinitionException(source + " line 1: an exercise file is a YAML mapping (id:, name:, ...)");
+        }
+        return new DefinitionLoader(source, tree).definition();
+    }
+
+    private ExerciseDefinition definition() throws DefinitionException {
+        JsonNode root = tree.root();
+        onlyKnown(root, "", TOP);
+        String id = text(root, "", "id");
+        if (!id.matches("[a-z][a-z0-9-]*")) {
+            throw error("/id", "id", "must be lower-case letters, digits and dashes, e.g. thoracic-extension");
+        }
+        int version = integer(root, "", "version", 1, Integer.MAX_VALUE);
+        Map<String, SignalSpec> signals = signals(required(root, "", "signals"));
+        CountingSpec counting = counting(required(root, "", "counting"), signals);
+        PostureSpec posture = posture(required(root, "", "posture"), signals);
+        List<FaultRule> rules = new ArrayList<>();
+        JsonNode ruleList = root.path("rules");
+        if (!ruleList.isMissingNode()) {
+            if (!ruleList.isArray()) {
+                throw error("/rules", "rules", "must be a list of rules");
+            }
+            for (int i = 0; i < ruleList.size(); i++) {
+                rules.add(rule(ruleList.get(i), "/rules/" + i, signals));
+            }
+        }
+        return new ExerciseDefinition(id, version, text(root, "", "name"), text(root, "", "description").trim(),
+                views(root, "", "views"), integer(root, "", "prescribed_reps", 1, 1000), signals, counting, posture,
+                rules, source);
+    }
+
+    private Map<String, SignalSpec> signals(JsonNode node) throws DefinitionException {
+        if (!node.isObject() || node.isEmpty()) {
+            throw error("/signals", "signals", "must name at least one signal");
+        }
+        Map<String, SignalSpec> signals = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            var e = it.next();
+            signals.put(e.getKey(), signal(e.getValue(), "/signals/" + e.getKey()));
+        }
+        return signals;
+    }
+
+    private SignalSpec signal(JsonNode node, String at) throws DefinitionException {
+        String field = dotted(at);
+        if (!node.isObject()) {
+            throw error(at, field, "must be a mapping such as {angle: [hip, shoulder, elbow]}");
+        }
+        List<String> kinds = new ArrayList<>();
+        node.fieldNames().forEachRemaining(f -> {
+            if (SIGNAL_KINDS.contains(f)) {
+                kinds.add(f);
+            }
+        });
+        if (kinds.size() != 1) {
+            throw error(at, field, "must have exactly one of " + SIGNAL_KINDS + ", found " + kinds);
+        }
+        String kind = kinds.get(0);
+        Set<String> allowed = switch (kind) {
+            case "angle" -> Set.of("angle", "full_circle", "space");
+            case "height", "forward_offset" -> Set.of(kind, "scale");
+            default -> Set.of(kind);
+        };
+        onlyKnown(node, at, allowed);
+        switch (kind) {
+            case "angle": {
+                Joint[] j = joints(node, at, "angle", 3);
+                boolean full = node.path("full_circle").asBoolean(false);
+                Space space = enumValue(node, at, "space", Space.class, Space.IMAGE);
+                if (full && space == Space.WORLD) {
+                    throw error(at + "/full_circle", field + ".full_circle", "a full-circle angle needs space: image");
+                }
+                return new AngleSignal(j[0], j[1], j[2], space, full);
+            }
+            case "line_deviation": {
+                Joint[] j = joints(node, at, "line_deviation", 3);
+                return new LineDeviationSignal(j[0], j[1], j[2]);
+            }
+            case "height": {
+                Joint[] j = joints(node, at, "height", 2);
+                Joint[] s = joints(node, at, "scale", 2);
+                return new HeightSignal(j[0], j[1], s[0], s[1]);
+            }
+            case "forward_offset": {
+                Joint[] j = joints(node, at, "forward_offset", 2);
+                Joint[] s = joints(node, at, "scale", 2);
+                return new ForwardOffsetSignal(j[0], j[1], s[0], s[1]);
+            }
+            default: {
+                Joint[] j = joints(node, at, "incline", 2);
+                return new InclineSignal(j[0], j[1]);
+            }
+        }
+    }
+
+    private Joint[] joints(JsonNode node, String at, String field, int count) throws DefinitionException {
+        JsonNode list = node.path(field);
+        String where = at + "/" + field;
+        if (!list.isArray() || list.size() != count) {
+            throw error(where, dotted(where), "must list " + count + " landmarks, e.g. [hip, shoulder, elbow]");
+        }
+        Joint[] joints = new Joint[count];
+        for (int i = 0; i < count; i++) {
+            String name = list.get(i).asText();
+            int index = i;
+            joints[i] = Joint.parse(name).orElseThrow(() -> error(where + "/" + index, dotted(where),
+                    "unknown landmark '" + name + "' (use names like shoulder, left_elbow, nose, ear, hip)"));
+        }
+        return joints;
+    }
+
+    private CountingSpec counting(JsonNode n, Map<String, SignalSpec> signals) throws DefinitionException {
+        String at = "/counting";
+        onlyKnown(n, at, COUNTING);
+        String signal = signalRef(n, at, signals);
+        Direction direction = enumValue(n, at, "direction", Direction.class, null);
+        double range = number(n, at, "initial_range");
+        if (range <= 0) {
+            throw error(at + "/initial_range", "counting.initial_range", "must be positive");
+        }
+        double minExcursion = number(n, at, "min_excursion");
+        if (minExcursion < 0 || minExcursion >= range) {
+            throw error(at + "/min_excursion", "counting.min_excursion",
+                    "must be at least 0 and below initial_range (" + range + ")");
+        }
+        double exit = number(n, at, "exit");
+        double enter = number(n, at, "enter");
+        double partial = number(n, at, "partial");
+        double target = number(n, at, "target");
+        if (!(0 < exit && exit < enter && enter <= partial && partial < target && target <= 1)) {
+            throw error(at + "/target", "counting.exit/enter/partial/target", String.format(Locale.ROOT,
+                    "thresholds are in the wrong order: need 0 < exit (%s) < enter (%s) <= partial (%s) < target "
+                            + "(%s) <= 1", exit, enter, partial, target));
+        }
+        return new CountingSpec(signal, direction, range, minExcursion, enter, target, exit, partial,
+                nonNegative(n, at, "min_rep_seconds"), integer(n, at, "calibration_reps", 0, 20),
+                nonNegative(n, at, "smoothing_seconds"), unitInterval(n, at, "min_confidence"),
+                nonNegative(n, at, "max_gap_seconds"));
+    }
+
+    private PostureSpec posture(JsonNode n, Map<String, SignalSpec> signals) throws DefinitionException {
+        String at = "/posture";
+        onlyKnown(n, at, POSTURE);
+        String signal = signalRef(n, at, signals);
+        double min = number(n, at, "min");
+        double max = number(n, at, "max");
+        if (!(min < max)) {
+            throw error(at + "/max", "posture.max", "must be above posture.min (" + min + ")");
+        }
+        return new PostureSpec(signal, min, max, nonNegative(n, at, "settle_seconds"));
+    }
+
+    private FaultRule rule(JsonNode n, String at, Map<String, SignalSpec> signals) throws DefinitionException {
+        onlyKnown(n, at, RULE);
+        String fault = text(n, at, "fault");
+        if (!fault.matches("[a-z][a-z0-9_]*")) {
+            throw error(at + "/fault", dotted(at + "/fault"), "must be lower-case letters, digits and _");
+        }
+        boolean hasAbove = n.has("above");
+        boolean hasBelow = n.has("below");
+        if (hasAbove == hasBelow) {
+            throw error(at, dotted(at), "needs exactly one of 'above' or 'below' (the fault's threshold)");
+        }
+        double threshold = number(n, at, hasAbove ? "above" : "below");
+        List<String> parts = new ArrayList<>();
+        for (JsonNode p : n.path("body_parts")) {
+            String name = p.asText();
+            if (Joint.parse(name).isEmpty()) {
+                throw error(at + "/body_parts", dotted(at + "/body_parts"), "unknown landmark '" + name + "'");
+            }
+            parts.add(name);
+        }
+        String cue = text(n, at, "cue").trim();
+        return new FaultRule(fault, signalRef(n, at, signals), hasAbove, threshold,
+                n.path("from_baseline").asBoolean(false), nonNegative(n, at, "hysteresis"),
+                nonNegative(n, at, "min_seconds"), views(n, at, "views"), parts, cue);
+    }
+
+    // ----- field helpers -----
+
+    private void onlyKnown(JsonNode node, String at, Set<String> known) throws DefinitionException {
+        if (!node.isObject()) {
+            throw error(at, dotted(at), "must be a mapping");
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!known.contains(f)) {
+                throw error(at + "/" + f, dotted(at + "/" + f), "unknown field (expected one of "
+                        + new java.util.TreeSet<>(known) + ")");
+            }
+        }
+    }
+
+    private JsonNode required(JsonNode node, String at, String field) throws DefinitionException {
+        JsonNode v = node.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            throw error(at, dotted(at + "/" + field), "is missing");
+        }
+        return v;
+    }
+
+    private String text(JsonNode node, String at, String field) throws DefinitionException {
+        JsonNode v = required(node, at, field);
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw error(at + "/" + field, dotted(at + "/" + field), "must be a non-empty text");
+        }
+        return v.asText();
+    }
+
+    private double number(JsonNode node, String at, String field) throws DefinitionException {
+        JsonNode v = required(node, at, field);
+        if (!v.isNumber()) {
+            throw error(at + "/" + field, dotted(at + "/" + field), "must be a number, found '" + v.asText() + "'");
+        }
+        return v.asDouble();
+    }
+
+    private double nonNegative(JsonNode node, String at, String field) throws DefinitionException {
+        double v = number(node, at, field);
+        if (v < 0) {
+            throw error(at + "/" + field, dotted(at + "/" + field), "must not be negative");
+        }
+        return v;
+    }
+
+    private double unitInterval(JsonNode node, String at, String field) throws DefinitionException {
+        double v = number(node, at, field);
+        if (v < 0 || v > 1) {
+            throw error(at + "/" + field, dotted(at + "/" + field), "must be between 0 and 1");
+        }
+        return v;
+    }
+
+    private int integer(JsonNode node, String at, String field, int min, int max) throws DefinitionException {
+        JsonNode v = required(node, at, field);
+        if (!v.isIntegralNumber() || v.asInt() < min || v.asInt() > max) {
+            throw error(at + "/" + field, dotted(at + "/" + field), "must be a whole number from " + min + " to "
+                    + max);
+        }
+        return v.asInt();
+    }
+
+    private <E extends Enum<E>> E enumValue(JsonNode node, String at, String field, Class<E> type, E fallback)
+            throws DefinitionException {
+        JsonNode v = node.path(field);
+        if (v.isMissingNode() && fallback != null) {
+            return fallback;
+        }
+        String s = text(node, at, field);
+        try {
+            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> names = new ArrayList<>();
+            for (E c : type.getEnumConstants()) {
+                names.add(c.name().toLowerCase(Locale.ROOT));
+            }
+            throw error(at + "/" + field, dotted(at + "/" + field), "'" + s + "' is not one of " + names);
+        }
+    }
+
+    private Set<ViewKind> views(JsonNode node, String at, String field) throws DefinitionException {
+        JsonNode list = required(node, at, field);
+        if (!list.isArray() || list.isEmpty()) {
+            throw error(at + "/" + field, dotted(at + "/" + field), "must list views: side, oblique, front");
+        }
+        Set<ViewKind> views = EnumSet.noneOf(ViewKind.class);
+        for (int i = 0; i < list.size(); i++) {
+            String v = list.get(i).asText();
+            try {
+                views.add(ViewKind.valueOf(v.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw error(at + "/" + field + "/" + i, dotted(at + "/" + field),
+                        "unknown view '" + v + "' (side, oblique or front)");
+            }
+        }
+        return views;
+    }
+
+    private String signalRef(JsonNode node, String at, Map<String, SignalSpec> signals) throws DefinitionException {
+        String name = text(node, at, "signal");
+        if (!signals.containsKey(name)) {
+            throw error(at + "/signal", dotted(at + "/signal"), "unknown signal '" + name + "' (defined: "
+                    + signals.keySet() + ")");
+        }
+        return name;
+    }
+
+    private static String dotted(String pointer) {
+        return pointer.replaceFirst("^/", "").replace('/', '.');
+    }
+
+    private DefinitionException error(String pointer, String field, String message) {
+        return new DefinitionException(source + " line " + tree.lineOf(pointer) + ", field " + field + ": "
+                + message);
+    }
+}

@@ -1,0 +1,42 @@
+package com.repcam.exercise;
+
+import com.repcam.signal.ViewKind;
+
+/** What the exercise layer reports, each at the time of the frame that caused it. */
+public sealed interface ExerciseEvent {
+
+    long timeMicros();
+
+    /** The person is in the set-up position and counting starts. */
+    record Settled(long timeMicros) implements ExerciseEvent {
+    }
+
+    record RepStarted(long timeMicros, int number) implements ExerciseEvent {
+    }
+
+    record RepCompleted(long timeMicros, Rep rep) implements ExerciseEvent {
+    }
+
+    /** A rep that went less than the target and came back: reported, never counted. */
+    record PartialRep(long timeMicros, Rep rep) implements ExerciseEvent {
+    }
+
+    record FaultBegan(long timeMicros, String fault, String cue) implements ExerciseEvent {
+    }
+
+    record FaultEnded(long timeMicros, String fault) implements ExerciseEvent {
+    }
+
+    record PersonLost(long timeMicros) implements ExerciseEvent {
+    }
+
+    record PersonFound(long timeMicros) implements ExerciseEvent {
+    }
+
+    /**
+     * The camera view does not let RepCam judge a rule ({@code what} is a fault id) or count at all
+     * ({@code what} is "counting").
+     */
+    record ViewNotSuitable(long timeMicros, String what, ViewKind view) implements ExerciseEvent {
+    }
+}

@@ -1,0 +1,228 @@
+package com.repcam.exercise;
+
+import com.repcam.pose.PoseFrame;
+import com.repcam.signal.CameraView;
+import com.repcam.signal.PoseGeometry;
+import com.repcam.signal.Reading;
+import com.repcam.signal.SignalSpec;
+import com.repcam.signal.ViewEstimator;
+import com.repcam.signal.ViewKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Follows one person through one exercise: from each frame's pose it estimates the view, computes the definition's
+ * signals, waits for the set-up position, counts reps and watches the form rules, and reports what happened as
+ * events. Never sees pixels. One instance per set; frames must come in time order.
+ */
+public final class ExerciseTracker {
+
+    private static final double VIEW_HOLD_SECONDS = 0.5;
+
+    private final ExerciseDefinition definition;
+    private final ViewEstimator viewEstimator = ViewEstimator.standard();
+    private final ViewTracker viewTracker = new ViewTracker(VIEW_HOLD_SECONDS);
+    private final Map<String, TimedSmoother> smoothers = new HashMap<>();
+    private final Map<String, Reading> readings = new LinkedHashMap<>();
+    private final RepCounter counter;
+    private final List<FaultMonitor> monitors = new ArrayList<>();
+    private final Map<String, ViewKind> reportedUnsuitable = new HashMap<>();
+    private final List<Rep> reps = new ArrayList<>();
+    private final List<Rep> partialReps = new ArrayList<>();
+    private CameraView view;
+    private boolean present;
+    private boolean everPresent;
+    private long postureSince = -1;
+    private long gapSince = -1;
+
+    public ExerciseTracker(ExerciseDefinition definition) {
+        this.definition = definition;
+        this.counter = new RepCounter(definition.counting());
+        for (FaultRule rule : definition.rules()) {
+            monitors.add(new FaultMonitor(rule));
+        }
+        for (String name : definition.signals().keySet()) {
+            smoothers.put(name, new TimedSmoother(definition.counting().smoothingSeconds()));
+        }
+    }
+
+    public ExerciseDefinition definition() {
+        return definition;
+    }
+
+    /** Takes the next frame's pose and returns what it changed. */
+    public List<ExerciseEvent> accept(PoseFrame frame) {
+        List<ExerciseEvent> events = new ArrayList<>();
+        long t = frame.timestampMicros();
+        if (frame.pose().isEmpty()) {
+            if (present) {
+                events.add(new ExerciseEvent.PersonLost(t));
+            }
+            present = false;
+            readings.clear();
+            suspendFaults(t, events);
+            gap(t);
+            postureSince = -1;
+            return events;
+        }
+        if (!present && everPresent) {
+            events.add(new ExerciseEvent.PersonFound(t));
+        }
+        present = true;
+        everPresent = true;
+        view = viewTracker.update(t, viewEstimator.estimate(frame.pose().get()));
+        PoseGeometry geometry = new PoseGeometry(frame.pose().get(), view, frame.width(), frame.height());
+        readings.clear();
+        for (Map.Entry<String, SignalSpec> s : definition.signals().entrySet()) {
+            Reading raw = s.getValue().evaluate(geometry);
+            double smoothed = raw.confidence() >= definition.counting().minConfidence()
+                    ? smoothers.get(s.getKey()).apply(t, raw.value()) : raw.value();
+            readings.put(s.getKey(), new Reading(smoothed, raw.confidence()));
+        }
+        boolean viewOk = definition.views().contains(view.kind());
+        if (!viewOk) {
+            reportUnsuitable("counting", t, events);
+        } else {
+            reportedUnsuitable.remove("counting");
+        }
+        Reading posture = readings.get(definition.posture().signal());
+        boolean inPosture = trusted(posture) && definition.posture().holds(posture.value());
+        postureSince = inPosture ? (postureSince < 0 ? t : postureSince) : -1;
+        Reading counting = readings.get(definition.counting().signal());
+        boolean countable = viewOk && inPosture && trusted(counting);
+
+        if (counter.phase() == Phase.WAITING) {
+            if (countable && (t - postureSince) / 1e6 >= definition.posture().settleSeconds()) {
+                counter.begin(t, counting.value());
+                for (FaultMonitor m : monitors) {
+                    Reading r = readings.get(m.rule().signal());
+                    m.setBaseline(r.value());
+                }
+                gapSince = -1;
+                events.add(new ExerciseEvent.Settled(t));
+            }
+            suspendFaults(t, events);
+            return events;
+        }
+        judgeFaults(t, events);
+        counter.noteFaults(activeFaults());
+        if (countable) {
+            gapSince = -1;
+            int before = events.size();
+            counter.accept(t, counting.value(), events);
+            for (ExerciseEvent e : events.subList(before, events.size())) {
+                if (e instanceof ExerciseEvent.RepCompleted c) {
+                    reps.add(c.rep());
+                } else if (e instanceof ExerciseEvent.PartialRep p) {
+                    partialReps.add(p.rep());
+                }
+            }
+        } else {
+            gap(t);
+        }
+        return events;
+    }
+
+    private boolean trusted(Reading r) {
+        return r != null && r.confidence() >= definition.counting().minConfidence();
+    }
+
+    /** Counting cannot go on this frame; after the longest allowed gap the set waits for the set-up position. */
+    private void gap(long t) {
+        if (gapSince < 0) {
+            gapSince = t;
+        }
+        if (counter.phase() != Phase.WAITING
+                && (t - gapSince) / 1e6 > definition.counting().maxGapSeconds()) {
+            counter.stop();
+        }
+    }
+
+    private void judgeFaults(long t, List<ExerciseEvent> events) {
+        for (FaultMonitor m : monitors) {
+            Reading r = readings.get(m.rule().signal());
+            if (!m.rule().views().contains(view.kind())) {
+                reportUnsuitable(m.rule().fault(), t, events);
+                m.suspend(t, events);
+            } else if (!trusted(r)) {
+                m.suspend(t, events);
+            } else {
+                reportedUnsuitable.remove(m.rule().fault());
+                m.accept(t, r.value(), events);
+            }
+        }
+    }
+
+    private void suspendFaults(long t, List<ExerciseEvent> events) {
+        for (FaultMonitor m : monitors) {
+            m.suspend(t, events);
+        }
+    }
+
+    private void reportUnsuitable(String what, long t, List<ExerciseEvent> events) {
+        if (reportedUnsuitable.get(what) != view.kind()) {
+            reportedUnsuitable.put(what, view.kind());
+            events.add(new ExerciseEvent.ViewNotSuitable(t, what, view.kind()));
+        }
+    }
+
+    /** Full reps so far. */
+    public int count() {
+        return counter.count();
+    }
+
+    public Phase phase() {
+        return counter.phase();
+    }
+
+    public List<Rep> reps() {
+        return Collections.unmodifiableList(reps);
+    }
+
+    public List<Rep> partialReps() {
+        return Collections.unmodifiableList(partialReps);
+    }
+
+    /** Fault ids on now. */
+    public Set<String> activeFaults() {
+        Set<String> on = new TreeSet<>();
+        for (FaultMonitor m : monitors) {
+            if (m.active()) {
+                on.add(m.rule().fault());
+            }
+        }
+        return on;
+    }
+
+    /** The current cue texts, one per active fault. */
+    public List<String> activeCues() {
+        List<String> cues = new ArrayList<>();
+        for (FaultMonitor m : monitors) {
+            if (m.active()) {
+                cues.add(m.rule().cue());
+            }
+        }
+        return cues;
+    }
+
+    /** Smoothed signal values of the last frame with a person (empty while nobody is in view). */
+    public Map<String, Reading> readings() {
+        return Collections.unmodifiableMap(readings);
+    }
+
+    public Optional<CameraView> view() {
+        return Optional.ofNullable(view);
+    }
+
+    /** The person's learned range of the counting signal. */
+    public double range() {
+        return counter.range();
+    }
+}

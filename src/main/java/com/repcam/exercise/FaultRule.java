@@ -1,0 +1,37 @@
+package com.repcam.exercise;
+
+import com.repcam.signal.ViewKind;
+import java.util.Set;
+
+/**
+ * A form rule: the fault is on while the signal is beyond the threshold for at least {@code minSeconds}, and off
+ * again once it is back by {@code hysteresis} for as long.
+ *
+ * @param fault       fault id, e.g. {@code head_up}
+ * @param signal      name of the signal judged
+ * @param above       true: fault when the value exceeds the threshold; false: when it falls below it
+ * @param threshold   in signal units (relative to the baseline when {@code fromBaseline})
+ * @param fromBaseline judge the change from the person's own set-up value rather than the value itself
+ * @param hysteresis  how far back the value must come to end the fault
+ * @param minSeconds  how long the condition must hold to begin (and its opposite to end) the fault
+ * @param views       camera views from which the rule can be judged
+ * @param bodyParts   landmarks (sideless names) to highlight while the fault is on
+ * @param cue         plain-language fix, spoken or shown while the fault is on
+ */
+public record FaultRule(String fault, String signal, boolean above, double threshold, boolean fromBaseline,
+                        double hysteresis, double minSeconds, Set<ViewKind> views, java.util.List<String> bodyParts,
+                        String cue) {
+
+    public FaultRule {
+        views = Set.copyOf(views);
+        bodyParts = java.util.List.copyOf(bodyParts);
+    }
+
+    boolean beyond(double value) {
+        return above ? value > threshold : value < threshold;
+    }
+
+    boolean backInside(double value) {
+        return above ? value <= threshold - hysteresis : value >= threshold + hysteresis;
+    }
+}

@@ -1,0 +1,32 @@
+package com.repcam.exercise;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One repetition, full or partial.
+ *
+ * @param number            1-based count of full reps (for a partial rep: the number the next full rep will get)
+ * @param startMicros       when the movement left the start position
+ * @param peakMicros        when it was deepest
+ * @param endMicros         when it was back
+ * @param depth             deepest movement from the start position, in the counting signal's unit
+ * @param depthShare        depth as a share of the person's range at the time
+ * @param goingSeconds      from start until the movement first came within 15% of its deepest point
+ * @param holdSeconds       from then until it last left that band (time spent at depth)
+ * @param returningSeconds  from leaving depth until back at the start position
+ * @param faults            fault ids seen during the rep
+ * @param partial           true when the target was not reached
+ */
+public record Rep(int number, long startMicros, long peakMicros, long endMicros, double depth, double depthShare,
+                  double goingSeconds, double holdSeconds, double returningSeconds, Set<String> faults,
+                  boolean partial) {
+
+    public Rep {
+        faults = Set.copyOf(new TreeSet<>(faults));
+    }
+
+    public double durationSeconds() {
+        return (endMicros - startMicros) / 1e6;
+    }
+}

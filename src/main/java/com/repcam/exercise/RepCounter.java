@@ -1,0 +1,168 @@
+package com.repcam.exercise;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rep state machine shared by all exercises: rest -> going -> target -> returning -> rest on one smoothed
+ * signal, with thresholds as shares of the person's learned range (enter above exit for hysteresis), a shortest
+ * rep, partial reps reported but not counted, and pauses: while the signal cannot be trusted nothing advances, and
+ * a rep interrupted for longer than the allowed gap is dropped.
+ */
+final class RepCounter {
+
+    /** Time constant with which the start position follows slow drift while resting. */
+    private static final double REST_DRIFT_SECONDS = 3.0;
+    /** A rep is "at depth" while within this share of its own deepest point (for phase durations). */
+    private static final double AT_DEPTH = 0.85;
+
+    private final CountingSpec spec;
+    private final RangeLearner range;
+    private Phase phase = Phase.WAITING;
+    private double rest = Double.NaN;
+    private int count;
+    private long startMicros;
+    private long lastRestMicros;
+    private long peakMicros;
+    private final RepTrace trace = new RepTrace();
+    private double peak;
+    private long lastMicros;
+    private final Set<String> repFaults = new HashSet<>();
+
+    RepCounter(CountingSpec spec) {
+        this.spec = spec;
+        this.range = new RangeLearner(spec.initialRange(), spec.calibrationReps());
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    int count() {
+        return count;
+    }
+
+    double range() {
+        return range.range();
+    }
+
+    double rest() {
+        return rest;
+    }
+
+    /** Counting may start: the person holds the set-up position, and this is their start value. */
+    void begin(long micros, double startValue) {
+        phase = Phase.REST;
+        rest = startValue;
+        lastRestMicros = micros;
+        lastMicros = micros;
+    }
+
+    /** Counting stops (person gone, posture left, view lost for too long): a rep in progress is dropped. */
+    void stop() {
+        phase = Phase.WAITING;
+        repFaults.clear();
+    }
+
+    boolean inRep() {
+        return phase == Phase.GOING || phase == Phase.TARGET || phase == Phase.RETURNING;
+    }
+
+    /** Faults active now; they attach to the rep in progress. */
+    void noteFaults(Set<String> active) {
+        if (inRep()) {
+            repFaults.addAll(active);
+        }
+    }
+
+    /** One trusted sample of the smoothed counting signal. */
+    void accept(long micros, double value, List<ExerciseEvent> events) {
+        if (phase == Phase.WAITING) {
+            return;
+        }
+        double e = spec.direction().excursion(value, rest);
+        double r = range.range();
+        double enterAt = Math.max(spec.minExcursion(), spec.enter() * r);
+        double exitAt = Math.min(spec.exit() * r, enterAt * 0.8);
+        double partialAt = Math.max(spec.minExcursion(), spec.partial() * r);
+        double targetAt = Math.max(spec.minExcursion(), (range.calibrating() ? spec.partial() : spec.target()) * r);
+        switch (phase) {
+            case REST -> {
+                if (e >= enterAt) {
+                    phase = Phase.GOING;
+                    startMicros = lastRestMicros;
+                    peak = e;
+                    peakMicros = micros;
+                    repFaults.clear();
+                    trace.clear();
+                    trace.add(micros, e);
+                    events.add(new ExerciseEvent.RepStarted(micros, count + 1));
+                } else if (e < exitAt) {
+                    double dt = Math.max(0, (micros - lastMicros) / 1e6);
+                    rest += (1 - Math.exp(-dt / REST_DRIFT_SECONDS)) * (value - rest);
+                    lastRestMicros = micros;
+                }
+            }
+            case GOING -> {
+                trackPeak(e, micros);
+                if (e >= targetAt) {
+                    phase = Phase.TARGET;
+                } else if (e < exitAt) {
+                    finishPartial(micros, partialAt, events);
+                }
+            }
+            case TARGET -> {
+                trackPeak(e, micros);
+                if (e < targetAt) {
+                    phase = Phase.RETURNING;
+                }
+            }
+            case RETURNING -> {
+                trackPeak(e, micros);
+                if (e >= targetAt) {
+                    phase = Phase.TARGET;
+                } else if (e < exitAt) {
+                    finishFull(micros, events);
+                }
+            }
+            default -> {
+            }
+        }
+        lastMicros = micros;
+    }
+
+    private void trackPeak(double e, long micros) {
+        trace.add(micros, e);
+        if (e > peak) {
+            peak = e;
+            peakMicros = micros;
+        }
+    }
+
+    private void finishFull(long micros, List<ExerciseEvent> events) {
+        phase = Phase.REST;
+        lastRestMicros = micros;
+        if ((micros - startMicros) / 1e6 < spec.minRepSeconds()) {
+            return; // too quick to be a controlled rep: a twitch or a tracking jump
+        }
+        count++;
+        double[] phases = trace.phases(startMicros, micros, AT_DEPTH * peak);
+        Rep rep = new Rep(count, startMicros, peakMicros, micros, peak, peak / range.range(), phases[0], phases[1],
+                phases[2], repFaults, false);
+        range.learn(peak);
+        events.add(new ExerciseEvent.RepCompleted(micros, rep));
+    }
+
+    private void finishPartial(long micros, double partialAt, List<ExerciseEvent> events) {
+        phase = Phase.REST;
+        lastRestMicros = micros;
+        if (peak < partialAt || (micros - startMicros) / 1e6 < spec.minRepSeconds()) {
+            return; // a fidget, not an attempt
+        }
+        double[] phases = trace.phases(startMicros, micros, AT_DEPTH * peak);
+        Rep rep = new Rep(count + 1, startMicros, peakMicros, micros, peak, peak / range.range(), phases[0],
+                phases[1], phases[2], repFaults, true);
+        events.add(new ExerciseEvent.PartialRep(micros, rep));
+    }
+}

@@ -1,0 +1,20 @@
+package com.repcam.signal;
+
+/**
+ * How far {@code point} is above {@code reference} in the picture, divided by the length from {@code scaleFrom} to
+ * {@code scaleTo} (for example the torso), so the value does not depend on distance to the camera.
+ */
+public record HeightSignal(Joint point, Joint reference, Joint scaleFrom, Joint scaleTo) implements SignalSpec {
+
+    @Override
+    public Reading evaluate(PoseGeometry g) {
+        double scale = Math.max(SignalSpec.distance(g.pixel(scaleFrom), g.pixel(scaleTo)), 1e-6);
+        double above = g.pixel(reference)[1] - g.pixel(point)[1];
+        return new Reading(above / scale, g.visibility(point, reference, scaleFrom, scaleTo));
+    }
+
+    @Override
+    public String unit() {
+        return "body";
+    }
+}

@@ -1,0 +1,35 @@
+package com.repcam.signal;
+
+/**
+ * How far {@code point} leaves the straight line that runs from {@code from} through {@code through}, as the angle
+ * at {@code through} in degrees: 0 on the line, positive when the point lies above it in the picture, negative
+ * below. For the neck: hip, shoulder, ear; a head lifted (looking up) reads positive, a tucked chin negative.
+ */
+public record LineDeviationSignal(Joint from, Joint through, Joint point) implements SignalSpec {
+
+    @Override
+    public Reading evaluate(PoseGeometry g) {
+        double[] a = g.pixel(from);
+        double[] b = g.pixel(through);
+        double[] p = g.pixel(point);
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double nx = p[0] - b[0];
+        double ny = p[1] - b[1];
+        double deviation = 180.0 - AngleSignal.angle3(a, b, p);
+        // the normal of the line that points up in the picture (negative y)
+        double ux = dy;
+        double uy = -dx;
+        if (uy > 0) {
+            ux = -ux;
+            uy = -uy;
+        }
+        double side = Math.signum(nx * ux + ny * uy);
+        return new Reading(side >= 0 ? deviation : -deviation, g.visibility(from, through, point));
+    }
+
+    @Override
+    public String unit() {
+        return "deg";
+    }
+}

@@ -1,0 +1,74 @@
+package com.repcam.signal;
+
+import com.repcam.pose.BodyLandmark;
+import com.repcam.pose.Landmark;
+import com.repcam.pose.Pose;
+import com.repcam.pose.WorldLandmark;
+
+/**
+ * Estimates the camera view from the world landmarks: the yaw of the shoulder and hip lines against the picture
+ * plane (side-on when they point at the camera), the nearer side (smaller depth, and higher visibility), and
+ * which way the person faces in the picture (nose ahead of the ears).
+ */
+public final class ViewEstimator {
+
+    private final double sideMinYaw;
+    private final double frontMaxYaw;
+
+    /**
+     * @param sideMinYaw  yaw (degrees) from which a view counts as side-on
+     * @param frontMaxYaw yaw up to which a view counts as face-on
+     */
+    public ViewEstimator(double sideMinYaw, double frontMaxYaw) {
+        if (!(frontMaxYaw < sideMinYaw)) {
+            throw new IllegalArgumentException("front yaw limit must be below the side yaw limit");
+        }
+        this.sideMinYaw = sideMinYaw;
+        this.frontMaxYaw = frontMaxYaw;
+    }
+
+    public static ViewEstimator standard() {
+        return new ViewEstimator(60, 25);
+    }
+
+    public CameraView estimate(Pose pose) {
+        double yaw = (lineYaw(pose, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER)
+                + lineYaw(pose, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP)) / 2;
+        ViewKind kind = yaw >= sideMinYaw ? ViewKind.SIDE : yaw <= frontMaxYaw ? ViewKind.FRONT : ViewKind.OBLIQUE;
+        double leftDepth = pose.world(BodyLandmark.LEFT_SHOULDER).z() + pose.world(BodyLandmark.LEFT_HIP).z();
+        double rightDepth = pose.world(BodyLandmark.RIGHT_SHOULDER).z() + pose.world(BodyLandmark.RIGHT_HIP).z();
+        double leftVisible = visibility(pose, Side.LEFT);
+        double rightVisible = visibility(pose, Side.RIGHT);
+        Side near;
+        if (Math.abs(leftVisible - rightVisible) > 0.15) {
+            near = leftVisible > rightVisible ? Side.LEFT : Side.RIGHT;
+        } else {
+            near = leftDepth <= rightDepth ? Side.LEFT : Side.RIGHT;
+        }
+        Landmark nose = pose.landmark(BodyLandmark.NOSE);
+        Landmark earL = pose.landmark(BodyLandmark.LEFT_EAR);
+        Landmark earR = pose.landmark(BodyLandmark.RIGHT_EAR);
+        int facing = nose.x() >= (earL.x() + earR.x()) / 2 ? 1 : -1;
+        return new CameraView(kind, near, yaw, facing);
+    }
+
+    private static double lineYaw(Pose pose, BodyLandmark left, BodyLandmark right) {
+        WorldLandmark a = pose.world(left);
+        WorldLandmark b = pose.world(right);
+        double across = Math.hypot(a.x() - b.x(), a.y() - b.y());
+        return Math.toDegrees(Math.atan2(Math.abs(a.z() - b.z()), across));
+    }
+
+    private static double visibility(Pose pose, Side side) {
+        BodyLandmark[] points = side == Side.LEFT
+                ? new BodyLandmark[] {BodyLandmark.LEFT_SHOULDER, BodyLandmark.LEFT_ELBOW, BodyLandmark.LEFT_HIP,
+                    BodyLandmark.LEFT_KNEE, BodyLandmark.LEFT_EAR}
+                : new BodyLandmark[] {BodyLandmark.RIGHT_SHOULDER, BodyLandmark.RIGHT_ELBOW, BodyLandmark.RIGHT_HIP,
+                    BodyLandmark.RIGHT_KNEE, BodyLandmark.RIGHT_EAR};
+        double sum = 0;
+        for (BodyLandmark p : points) {
+            sum += pose.landmark(p).visibility();
+        }
+        return sum / points.length;
+    }
+}

@@ -1,0 +1,119 @@
+package com.repcam.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Definition files: the built-ins load, a therapist's own file counts, and every mistake is pinned down. */
+class DefinitionLoaderTest {
+
+    /** A standing arm raise, written the way a therapist would add a third exercise. */
+    static final String ARM_RAISE = """
+            id: arm-raise
+            version: 1
+            name: Standing Arm Raise
+            description: Stand tall and raise the straight arm forward to overhead, then lower it.
+            views: [side, oblique]
+            prescribed_reps: 10
+            signals:
+              arm_lift: {angle: [hip, shoulder, wrist]}
+              trunk_incline: {incline: [hip, shoulder]}
+            counting:
+              signal: arm_lift
+              direction: increase
+              initial_range: 120
+              min_excursion: 30
+              enter: 0.25
+              partial: 0.3
+              target: 0.7
+              exit: 0.2
+              min_rep_seconds: 0.6
+              calibration_reps: 1
+              smoothing_seconds: 0.1
+              min_confidence: 0.5
+              max_gap_seconds: 1.0
+            posture:
+              signal: trunk_incline
+              min: 60
+              max: 90
+              settle_seconds: 0.5
+            rules: []
+            """;
+
+    @TempDir
+    Path dir;
+
+    private DefinitionException mistake(String find, String replace) {
+        String yaml = ARM_RAISE.replace(find, replace);
+        assertTrue(!yaml.equals(ARM_RAISE), "test edit did not apply: " + find);
+        return assertThrows(DefinitionException.class, () -> {
+            Path f = dir.resolve("arm-raise.yaml");
+            Files.writeString(f, yaml);
+            DefinitionLoader.load(f);
+        });
+    }
+
+    @Test
+    void builtInExercisesLoad() throws Exception {
+        ExerciseCatalog c = ExerciseCatalog.builtIn();
+        assertEquals(2, c.all().size());
+        assertEquals(25, c.require("thoracic-extension").prescribedReps());
+        assertEquals(4, c.require("quadruped-plus").rules().size());
+    }
+
+    @Test
+    void aTherapistsOwnExerciseFileCountsReps() throws Exception {
+        Path file = dir.resolve("arm-raise.yaml");
+        Files.writeString(file, ARM_RAISE);
+        ExerciseCatalog catalog = ExerciseCatalog.load(java.util.List.of(file));
+        ExerciseTracker t = new ExerciseTracker(catalog.require("arm-raise"));
+        Session s = new Session(new StickFigure(0, 1, 0, 9), StickFigure.Exercise.STANDING, 30).standing(1.5);
+        for (int i = 0; i < 5; i++) {
+            s.rep(1.0, 1.0, 0.3, 1.0).standing(0.5);
+        }
+        Session.run(t, s.frames());
+        assertEquals(5, t.count());
+    }
+
+    @Test
+    void unknownLandmarkNamesFileLineAndField() {
+        DefinitionException e = mistake("arm_lift: {angle: [hip, shoulder, wrist]}",
+                "arm_lift: {angle: [hip, sholder, wrist]}");
+        assertTrue(e.getMessage().contains("arm-raise.yaml line 8, field signals.arm_lift.angle: unknown landmark "
+                + "'sholder'"), e.getMessage());
+    }
+
+    @Test
+    void missingThresholdIsNamed() {
+        DefinitionException e = mistake("  target: 0.7\n", "");
+        assertTrue(e.getMessage().contains("field counting.target: is missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 10,"), e.getMessage()); // the counting: section it belongs in
+    }
+
+    @Test
+    void thresholdsInTheWrongOrderAreRefused() {
+        DefinitionException e = mistake("  exit: 0.2", "  exit: 0.4");
+        assertTrue(e.getMessage().contains("thresholds are in the wrong order"), e.getMessage());
+        assertTrue(e.getMessage().contains("exit (0.4) < enter (0.25)"), e.getMessage());
+    }
+
+    @Test
+    void unknownSignalAndMisspeltFieldAreRefused() {
+        assertTrue(mistake("  signal: arm_lift", "  signal: arm_lfit").getMessage()
+                .contains("field counting.signal: unknown signal 'arm_lfit'"));
+        DefinitionException typo = mistake("prescribed_reps: 10", "prescribed_rep: 10");
+        assertTrue(typo.getMessage().contains("line 6, field prescribed_rep: unknown field"), typo.getMessage());
+    }
+
+    @Test
+    void brokenYamlSaysWhere() {
+        DefinitionException e = mistake("views: [side, oblique]", "views: [side, oblique");
+        assertTrue(e.getMessage().startsWith(dir.resolve("arm-raise.yaml") + " line "), e.getMessage());
+        assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
+    }
+}

@@ -1,0 +1,168 @@
+package com.repcam.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.repcam.signal.ViewKind;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The exercise layer driven by a stick figure: exact counts and faults per rep. */
+class ExerciseTrackerTest {
+
+    private static final StickFigure.Exercise TE = StickFigure.Exercise.THORACIC_EXTENSION;
+    private static final StickFigure.Exercise QP = StickFigure.Exercise.QUADRUPED_PLUS;
+
+    private static ExerciseTracker tracker(String id) throws DefinitionException {
+        return new ExerciseTracker(ExerciseCatalog.builtIn().require(id));
+    }
+
+    private static StickFigure side() {
+        return new StickFigure(0, 1, 0, 1);
+    }
+
+    private static List<ExerciseEvent> run(ExerciseTracker t, Session s) {
+        return Session.run(t, s.frames());
+    }
+
+    private static List<Set<String>> faultsPerRep(ExerciseTracker t) {
+        return t.reps().stream().map(Rep::faults).toList();
+    }
+
+    @Test
+    void countsTwelveThoracicExtensionsAtASteadyTempo() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        run(t, new Session(side(), TE, 30).hold(2).reps(12, 1.0, 3.0).hold(1));
+        assertEquals(12, t.count());
+        assertTrue(t.partialReps().isEmpty());
+        assertTrue(t.reps().stream().allMatch(r -> r.faults().isEmpty()), faultsPerRep(t).toString());
+        Rep first = t.reps().get(0);
+        assertEquals(2.0, first.startMicros() / 1e6, 0.4);
+        assertTrue(first.depth() > 55 && first.depth() < 80, "depth " + first.depth());
+        assertTrue(first.goingSeconds() > 0.5 && first.holdSeconds() > 0 && first.returningSeconds() > 0.5,
+                first.toString());
+    }
+
+    @Test
+    void countsRepsOfVaryingSpeedAndDepthWithPausesBetween() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        Session s = new Session(side(), TE, 30).hold(2);
+        double[][] reps = {{1.0, 1.0, 0.3, 1.2}, {0.85, 2.5, 1.0, 2.0}, {1.1, 0.8, 0.0, 0.8}, {0.9, 1.5, 2.0, 1.5},
+            {1.0, 3.0, 0.5, 3.0}, {0.8, 1.2, 0.2, 1.0}};
+        for (double[] r : reps) {
+            s.rep(r[0], r[1], r[2], r[3]).hold(3.0);
+        }
+        run(t, s);
+        assertEquals(6, t.count());
+        assertTrue(t.partialReps().isEmpty(), t.partialReps().toString());
+    }
+
+    @Test
+    void aStiffBackCountsAgainstItsOwnRange() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        run(t, new Session(side(), TE, 30).hold(2).reps(8, 0.45, 3.0));
+        assertEquals(8, t.count());
+        assertTrue(t.range() < 45, "learned range " + t.range());
+    }
+
+    @Test
+    void aHalfRepIsReportedAsPartialAndNotCounted() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        run(t, new Session(side(), TE, 30).hold(2).reps(3, 1.0, 3.0).rep(0.45, 1.2, 0.2, 1.2).reps(2, 1.0, 3.0));
+        assertEquals(5, t.count());
+        assertEquals(1, t.partialReps().size());
+        Rep partial = t.partialReps().get(0);
+        assertTrue(partial.partial());
+        assertEquals(4, partial.number());
+        assertTrue(partial.depthShare() < 0.65, "share " + partial.depthShare());
+    }
+
+    @Test
+    void jitterAndDroppedFramesDoNotChangeTheCount() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        run(t, new Session(new StickFigure(0, -1, 2.5, 42), TE, 30).dropping(0.15).hold(2).reps(10, 1.0, 3.0));
+        assertEquals(10, t.count());
+        assertTrue(t.partialReps().isEmpty(), t.partialReps().toString());
+    }
+
+    @Test
+    void walkingInAndOutAndBackNeverCounts() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        List<ExerciseEvent> events = run(t, new Session(side(), TE, 30).absent(1).standing(2).hold(2)
+                .reps(3, 1.0, 3.0).standing(2).absent(3).standing(1.5).hold(2).reps(3, 1.0, 3.0).standing(2));
+        assertEquals(6, t.count());
+        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.PersonLost).count());
+        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.PersonFound).count());
+        assertEquals(2, events.stream().filter(e -> e instanceof ExerciseEvent.Settled).count());
+    }
+
+    @Test
+    void aRepInterruptedByTheTrackerLosingThePersonBrieflyStillCounts() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        run(t, new Session(side(), TE, 30).hold(2).reps(2, 1.0, 3.0).rep(1.0, 1.2, 0.0, 0.0).absent(0.5)
+                .rep(1.0, 0.0, 0.3, 1.2).reps(2, 1.0, 3.0));
+        assertEquals(5, t.count());
+    }
+
+    @Test
+    void headUpAndChinTuckedAreTiedToTheRepsTheyHappenedIn() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        List<ExerciseEvent> events = run(t, new Session(side(), TE, 30).hold(2).reps(1, 1.0, 3.0)
+                .rep(1.0, 1.2, 0.6, 1.2, -30, false, 0).reps(1, 1.0, 3.0).rep(1.0, 1.2, 0.6, 1.2, 35, false, 0)
+                .reps(1, 1.0, 3.0));
+        assertEquals(5, t.count());
+        assertEquals(List.of(Set.of(), Set.of("chin_tucked"), Set.of(), Set.of("head_up"), Set.of()), faultsPerRep(t));
+        assertTrue(events.stream().anyMatch(e -> e instanceof ExerciseEvent.FaultBegan f && f.fault().equals("head_up")
+                && f.cue().startsWith("Keep your neck neutral")));
+    }
+
+    @Test
+    void faceOnViewIsReportedAsUnsuitableAndNothingIsCounted() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        List<ExerciseEvent> events = run(t, new Session(new StickFigure(90, 1, 0, 1), TE, 30).hold(2)
+                .reps(4, 1.0, 3.0));
+        assertEquals(0, t.count());
+        assertTrue(events.stream().anyMatch(e -> e instanceof ExerciseEvent.ViewNotSuitable v
+                && v.what().equals("counting") && v.view() == ViewKind.FRONT));
+    }
+
+    @Test
+    void countsQuadrupedPlusFromTheSideAndObliquely() throws Exception {
+        for (StickFigure figure : new StickFigure[] {side(), new StickFigure(40, -1, 0, 3)}) {
+            ExerciseTracker t = tracker("quadruped-plus");
+            run(t, new Session(figure, QP, 30).hold(2).reps(10, 1.0, 2.5).hold(1));
+            assertEquals(10, t.count());
+            assertTrue(t.reps().stream().allMatch(r -> r.faults().isEmpty()), faultsPerRep(t).toString());
+        }
+    }
+
+    @Test
+    void bentElbowsAndHandsForwardAreFoundOnTheirReps() throws Exception {
+        ExerciseTracker t = tracker("quadruped-plus");
+        run(t, new Session(side(), QP, 30).hold(2).reps(1, 1.0, 2.5).rep(1.0, 1.0, 0.5, 1.0, 0, true, 0)
+                .reps(1, 1.0, 2.5).rep(1.0, 1.0, 0.5, 1.0, 0, false, 0.3).reps(1, 1.0, 2.5));
+        assertEquals(5, t.count());
+        assertEquals(List.of(Set.of(), Set.of("bent_elbows"), Set.of(), Set.of("hands_forward"), Set.of()),
+                faultsPerRep(t));
+    }
+
+    @Test
+    void bentElbowsAreNotJudgedObliquely() throws Exception {
+        ExerciseTracker t = tracker("quadruped-plus");
+        List<ExerciseEvent> events = run(t, new Session(new StickFigure(40, 1, 0, 5), QP, 30).hold(2)
+                .rep(1.0, 1.0, 0.5, 1.0, 0, true, 0).reps(2, 1.0, 2.5));
+        assertTrue(events.stream().anyMatch(e -> e instanceof ExerciseEvent.ViewNotSuitable v
+                && v.what().equals("bent_elbows") && v.view() == ViewKind.OBLIQUE));
+        assertTrue(t.reps().stream().noneMatch(r -> r.faults().contains("bent_elbows")));
+    }
+
+    @Test
+    void aPauseOrAFidgetAtRestNeverCounts() throws Exception {
+        ExerciseTracker t = tracker("quadruped-plus");
+        run(t, new Session(side(), QP, 30).hold(2).reps(2, 1.0, 2.5).hold(5).rep(0.2, 0.3, 0, 0.3).hold(2)
+                .reps(2, 1.0, 2.5));
+        assertEquals(4, t.count());
+        assertTrue(t.partialReps().isEmpty(), t.partialReps().toString());
+    }
+}

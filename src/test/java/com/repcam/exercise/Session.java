@@ -1,0 +1,101 @@
+package com.repcam.exercise;
+
+import com.repcam.pose.PoseFrame;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.DoubleFunction;
+
+/** Builds a frame sequence of a stick figure doing a set: settling, reps, pauses, absences, dropped frames. */
+final class Session {
+
+    private final StickFigure figure;
+    private final StickFigure.Exercise exercise;
+    private final double fps;
+    private final List<PoseFrame> frames = new ArrayList<>();
+    private double time;
+    private long index;
+    private double dropShare;
+    private final Random random = new Random(7);
+
+    Session(StickFigure figure, StickFigure.Exercise exercise, double fps) {
+        this.figure = figure;
+        this.exercise = exercise;
+        this.fps = fps;
+    }
+
+    /** Randomly drops this share of the frames from now on (decoder hiccups, tracker gaps). */
+    Session dropping(double share) {
+        this.dropShare = share;
+        return this;
+    }
+
+    Session hold(double seconds) {
+        return motion(seconds, t -> StickFigure.Posture.rest(exercise));
+    }
+
+    Session standing(double seconds) {
+        return motion(seconds, t -> StickFigure.Posture.rest(StickFigure.Exercise.STANDING));
+    }
+
+    Session absent(double seconds) {
+        int n = (int) Math.round(seconds * fps);
+        for (int i = 0; i < n; i++) {
+            frames.add(new PoseFrame(index++, Math.round(time * 1e6), StickFigure.width(), StickFigure.height(),
+                    Optional.empty()));
+            time += 1 / fps;
+        }
+        return this;
+    }
+
+    /** One rep: down over {@code down} seconds to {@code depth}, hold, back up over {@code up} seconds. */
+    Session rep(double depth, double down, double hold, double up) {
+        return rep(depth, down, hold, up, 0, false, 0);
+    }
+
+    Session rep(double depth, double down, double hold, double up, double neck, boolean bentElbows, double hands) {
+        double total = down + hold + up;
+        return motion(total, t -> {
+            double d = t < down ? ease(t / down) : t < down + hold ? 1 : 1 - ease((t - down - hold) / up);
+            return new StickFigure.Posture(exercise, depth * d, neck, bentElbows, hands);
+        });
+    }
+
+    Session reps(int n, double depth, double seconds) {
+        for (int i = 0; i < n; i++) {
+            rep(depth, seconds * 0.4, seconds * 0.2, seconds * 0.4);
+        }
+        return this;
+    }
+
+    private static double ease(double x) {
+        return 0.5 - 0.5 * Math.cos(Math.PI * Math.max(0, Math.min(1, x)));
+    }
+
+    private Session motion(double seconds, DoubleFunction<StickFigure.Posture> at) {
+        int n = (int) Math.round(seconds * fps);
+        for (int i = 0; i < n; i++) {
+            if (dropShare == 0 || random.nextDouble() >= dropShare) {
+                frames.add(new PoseFrame(index, Math.round(time * 1e6), StickFigure.width(), StickFigure.height(),
+                        Optional.of(figure.pose(at.apply(i / fps)))));
+            }
+            index++;
+            time += 1 / fps;
+        }
+        return this;
+    }
+
+    List<PoseFrame> frames() {
+        return frames;
+    }
+
+    /** Runs the frames through a tracker and returns every event. */
+    static List<ExerciseEvent> run(ExerciseTracker tracker, List<PoseFrame> frames) {
+        List<ExerciseEvent> events = new ArrayList<>();
+        for (PoseFrame f : frames) {
+            events.addAll(tracker.accept(f));
+        }
+        return events;
+    }
+}
