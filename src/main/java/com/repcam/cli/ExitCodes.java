@@ -8,6 +8,7 @@ final class ExitCodes {
     static final int INPUT = 3;
     static final int MODEL = 4;
     static final int OUTPUT = 5;
+    static final int DEFINITION = 6;
 
     private ExitCodes() {
     }

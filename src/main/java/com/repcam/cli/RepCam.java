@@ -1,6 +1,7 @@
 package com.repcam.cli;
 
 import com.repcam.capture.CaptureException;
+import com.repcam.exercise.DefinitionException;
 import com.repcam.pose.ModelFileException;
 import com.repcam.session.OutputException;
 import picocli.CommandLine;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code repcam} command line. */
 @Command(name = "repcam", mixinStandardHelpOptions = true, version = "RepCam 0.1.0",
         description = "Counts exercise repetitions and checks form from a webcam or a video, offline.",
-        subcommands = {PoseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PoseCommand.class, ExercisesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RepCam {
 
     public static void main(String[] args) {
@@ -58,6 +59,9 @@ public final class RepCam {
         }
         if (e instanceof OutputException) {
             return ExitCodes.OUTPUT;
+        }
+        if (e instanceof DefinitionException) {
+            return ExitCodes.DEFINITION;
         }
         return ExitCodes.INTERNAL_ERROR;
     }

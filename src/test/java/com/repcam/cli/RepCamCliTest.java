@@ -33,7 +33,7 @@ class RepCamCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"pose", "bench"}) {
+        for (String command : new String[] {"pose", "exercises", "bench"}) {
             Run r = run(command, "--help");
             assertEquals(0, r.code(), command + ": " + r.err());
             assertTrue(r.out().contains("Usage: repcam " + command), r.out());
@@ -41,6 +41,26 @@ class RepCamCliTest {
         Run root = run("--help");
         assertEquals(0, root.code());
         assertTrue(root.out().contains("pose") && root.out().contains("bench"), root.out());
+    }
+
+    @Test
+    void exercisesListsBothSeedExercisesWithTheirViews() {
+        Run r = run("exercises");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("thoracic-extension  (Upper Back Thoracic Extension, version 1)"), r.out());
+        assertTrue(r.out().contains("quadruped-plus  (Quadruped Plus, version 1)"), r.out());
+        assertTrue(r.out().contains("camera: side or oblique view"), r.out());
+        assertTrue(r.out().contains("bent_elbows (side)"), r.out());
+    }
+
+    @Test
+    void aBrokenExerciseFileStopsWithFileLineAndField() throws Exception {
+        Path bad = dir.resolve("squat.yaml");
+        Files.writeString(bad, com.repcam.exercise.DefinitionLoaderTest.ARM_RAISE.replace("wrist]}", "wirst]}"));
+        Run r = run("exercises", "--exercise-file", bad.toString());
+        assertEquals(ExitCodes.DEFINITION, r.code());
+        assertTrue(r.err().contains(bad + " line 8, field signals.arm_lift.angle: unknown landmark 'wirst'"),
+                r.err());
     }
 
     @Test

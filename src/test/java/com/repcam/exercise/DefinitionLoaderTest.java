@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Definition files: the built-ins load, a therapist's own file counts, and every mistake is pinned down. */
-class DefinitionLoaderTest {
+public class DefinitionLoaderTest {
 
     /** A standing arm raise, written the way a therapist would add a third exercise. */
-    static final String ARM_RAISE = """
+    public static final String ARM_RAISE = """
             id: arm-raise
             version: 1
             name: Standing Arm Raise
