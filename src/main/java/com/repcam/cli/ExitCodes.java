@@ -9,6 +9,7 @@ final class ExitCodes {
     static final int MODEL = 4;
     static final int OUTPUT = 5;
     static final int DEFINITION = 6;
+    static final int MISCOUNT = 7;
 
     private ExitCodes() {
     }

@@ -1,15 +1,21 @@
 package com.repcam.exercise;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
 /**
  * The person's own range of movement (start position to full depth): the definition's initial range until the
- * first full rep, then the largest of the calibration reps, then refined by each full rep (exponential average),
- * so a stiff back and a mobile one are both judged against themselves.
+ * first full rep, then the largest of the calibration reps, then the median depth of the most recent full reps,
+ * so a stiff back and a mobile one are both judged against themselves and one odd rep (a head thrown up, a
+ * tracking jump) does not move the bar for the next.
  */
 final class RangeLearner {
 
-    private static final double REFINE_WEIGHT = 0.25;
+    private static final int RECENT = 5;
 
     private final int calibrationReps;
+    private final Deque<Double> recent = new ArrayDeque<>();
     private double range;
     private int reps;
 
@@ -27,13 +33,22 @@ final class RangeLearner {
     }
 
     void learn(double depth) {
-        if (reps == 0) {
-            range = depth;
-        } else if (reps < calibrationReps) {
-            range = Math.max(range, depth);
-        } else {
-            range += REFINE_WEIGHT * (depth - range);
+        recent.addLast(depth);
+        if (recent.size() > RECENT) {
+            recent.removeFirst();
         }
         reps++;
+        if (reps <= calibrationReps) {
+            range = reps == 1 ? depth : Math.max(range, depth);
+        } else {
+            double[] sorted = recent.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            range = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "range " + range + " from " + Arrays.toString(recent.toArray());
     }
 }

@@ -1,0 +1,152 @@
+package com.repcam.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.repcam.capture.FrameSource;
+import com.repcam.capture.FrameSources;
+import com.repcam.eval.ClipScore;
+import com.repcam.eval.EvalClip;
+import com.repcam.eval.EvalClips;
+import com.repcam.eval.EvalSummary;
+import com.repcam.eval.FaultTally;
+import com.repcam.eval.RepSpan;
+import com.repcam.eval.TruthFile;
+import com.repcam.exercise.ExerciseCatalog;
+import com.repcam.exercise.ExerciseTracker;
+import com.repcam.exercise.Rep;
+import com.repcam.pose.PoseOptions;
+import com.repcam.pose.PoseTracker;
+import com.repcam.session.SessionAnalyzer;
+import com.repcam.session.SessionResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code repcam eval}: counts and faults against the truth of rendered clips, per clip and overall. */
+@Command(name = "eval", mixinStandardHelpOptions = true, version = "RepCam 0.1.0",
+        description = "Runs the full pipeline on videos with truth files and scores the counts and faults.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", description = "A folder of NAME.mp4 + NAME.truth.json, or a manifest JSON.")
+    Path path;
+
+    @Option(names = "--model", defaultValue = "full", description = "Landmark model (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the scores as JSON.")
+    Path json;
+
+    @Option(names = "--exercise-file", paramLabel = "FILE", description = "Extra exercise definitions.")
+    List<Path> exerciseFiles = List.of();
+
+    @Option(names = "--trace", paramLabel = "DIR",
+            description = "Write NAME.signals.csv per clip: every signal, the phase, the count and the faults per frame.")
+    Path traceDir;
+
+    @Option(names = "--fail-on-miscount", description = "Exit with code 7 when any clip is not counted exactly.")
+    boolean failOnMiscount;
+
+    @Mixin
+    ModelOptions models;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ExerciseCatalog catalog = ExerciseCatalog.load(exerciseFiles);
+        List<EvalClip> clips;
+        try {
+            clips = EvalClips.find(path);
+        } catch (java.io.IOException e) {
+            throw new com.repcam.capture.CaptureException("Cannot evaluate " + path + ": " + e.getMessage(), e);
+        }
+        List<ClipScore> scores = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        out.printf("%-48s %5s %7s %5s %4s %6s %8s  %s%n", "clip", "true", "counted", "exact", "OBO", "NAE",
+                "no-person", "faults (TP/FP/FN)");
+        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(ModelOptions.variant(model),
+                models.modelsDir()).withThreads(models.threads))) {
+            for (EvalClip clip : clips) {
+                TruthFile truth = TruthFile.read(clip.truth());
+                tracker.reset();
+                SessionResult result;
+                ExerciseTracker exercise = new ExerciseTracker(catalog.require(truth.exercise()));
+                try (FrameSource source = FrameSources.open(clip.video().toString(), 1, false);
+                     SignalTrace trace = traceDir == null ? null
+                             : SignalTrace.open(traceDir.resolve(clip.name() + ".signals.csv"), exercise)) {
+                    result = SessionAnalyzer.analyze(source, tracker, exercise, trace == null ? null : trace::write);
+                }
+                ClipScore s = ClipScore.score(clip.name(), truth.reps(), spans(result.reps()),
+                        result.framesWithoutPerson(), result.frames());
+                scores.add(s);
+                out.printf("%-48s %5d %7d %5s %4s %6.3f %8d  %s%n", clip.name(), s.trueCount(), s.counted(),
+                        s.exact() ? "yes" : "NO", s.offByAtMostOne() ? "yes" : "no", s.normalisedAbsoluteError(),
+                        s.framesNoPerson(), faults(s.faults()));
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("clip", clip.name());
+                row.put("exercise", truth.exercise());
+                row.put("true_count", s.trueCount());
+                row.put("counted", s.counted());
+                row.put("exact", s.exact());
+                row.put("off_by_one", s.offByAtMostOne());
+                row.put("normalised_absolute_error", s.normalisedAbsoluteError());
+                row.put("partial_reps_true", truth.partialReps().size());
+                row.put("partial_reps_found", result.partialReps().size());
+                row.put("frames", s.frames());
+                row.put("frames_without_person", s.framesNoPerson());
+                row.put("faults", s.faults());
+                rows.add(row);
+            }
+        }
+        EvalSummary sum = new EvalSummary(scores);
+        out.printf("overall: %d clips, exact %d/%d, MAE %.3f, OBO %.3f, frames without a person %d of %d%n",
+                scores.size(), sum.exactClips(), scores.size(), sum.meanAbsoluteError(), sum.offByOneAccuracy(),
+                sum.framesNoPerson(), sum.frames());
+        for (var e : sum.faults().entrySet()) {
+            out.printf("  %-14s precision %s  recall %s  (TP %d, FP %d, FN %d)%n", e.getKey(),
+                    ratio(e.getValue().precision()), ratio(e.getValue().recall()), e.getValue().truePositives(),
+                    e.getValue().falsePositives(), e.getValue().falseNegatives());
+        }
+        if (json != null) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("schema", "repcam-eval/1");
+            doc.put("model", model);
+            doc.put("clips", rows);
+            doc.put("exact_clips", sum.exactClips());
+            doc.put("mae", sum.meanAbsoluteError());
+            doc.put("obo", sum.offByOneAccuracy());
+            doc.put("faults", sum.faults());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), doc);
+        }
+        return failOnMiscount && sum.exactClips() < scores.size() ? ExitCodes.MISCOUNT : ExitCodes.OK;
+    }
+
+    private static List<RepSpan> spans(List<Rep> reps) {
+        return reps.stream().map(r -> new RepSpan(r.startMicros() / 1e6, r.endMicros() / 1e6, r.faults())).toList();
+    }
+
+    private static String faults(Map<String, FaultTally> faults) {
+        if (faults.isEmpty()) {
+            return "-";
+        }
+        StringBuilder sb = new StringBuilder();
+        faults.forEach((k, v) -> sb.append(k).append(' ').append(v.truePositives()).append('/')
+                .append(v.falsePositives()).append('/').append(v.falseNegatives()).append("  "));
+        return sb.toString().trim();
+    }
+
+    private static String ratio(double v) {
+        return Double.isNaN(v) ? "  n/a" : String.format("%.2f", v);
+    }
+}

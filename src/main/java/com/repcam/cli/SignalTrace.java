@@ -1,0 +1,75 @@
+package com.repcam.cli;
+
+import com.repcam.exercise.ExerciseTracker;
+import com.repcam.session.AnalyzedFrame;
+import com.repcam.session.OutputException;
+import com.repcam.signal.Reading;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a per-frame CSV of an exercise's signals, phase, count and active faults (for measuring and tuning). */
+final class SignalTrace implements AutoCloseable {
+
+    private final Path file;
+    private final BufferedWriter out;
+    private final ExerciseTracker exercise;
+    private final List<String> signals;
+
+    private SignalTrace(Path file, BufferedWriter out, ExerciseTracker exercise) {
+        this.file = file;
+        this.out = out;
+        this.exercise = exercise;
+        this.signals = List.copyOf(exercise.definition().signals().keySet());
+    }
+
+    static SignalTrace open(Path file, ExerciseTracker exercise) throws OutputException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            BufferedWriter out = Files.newBufferedWriter(file);
+            SignalTrace t = new SignalTrace(file, out, exercise);
+            out.write("frame,time_s,person,view,near_side");
+            for (String s : t.signals) {
+                out.write("," + s + "," + s + "_confidence");
+            }
+            out.write(",phase,count,faults\n");
+            return t;
+        } catch (IOException e) {
+            throw new OutputException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    void write(AnalyzedFrame f) throws OutputException {
+        try {
+            StringBuilder row = new StringBuilder();
+            row.append(f.pose().index()).append(',')
+                    .append(String.format(Locale.ROOT, "%.4f", f.pose().timestampMicros() / 1e6)).append(',')
+                    .append(f.pose().pose().isPresent() ? 1 : 0).append(',')
+                    .append(exercise.view().map(v -> v.kind().id()).orElse("")).append(',')
+                    .append(exercise.view().map(v -> v.nearSide().name().toLowerCase(Locale.ROOT)).orElse(""));
+            for (String s : signals) {
+                Reading r = exercise.readings().get(s);
+                row.append(',').append(r == null ? "" : String.format(Locale.ROOT, "%.5f", r.value()))
+                        .append(',').append(r == null ? "" : String.format(Locale.ROOT, "%.3f", r.confidence()));
+            }
+            row.append(',').append(exercise.phase().name().toLowerCase(Locale.ROOT)).append(',')
+                    .append(exercise.count()).append(',').append(String.join(" ", exercise.activeFaults()))
+                    .append('\n');
+            out.write(row.toString());
+        } catch (IOException e) {
+            throw new OutputException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws OutputException {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new OutputException("Cannot finish " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

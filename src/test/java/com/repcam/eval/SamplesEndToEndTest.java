@@ -1,0 +1,104 @@
+package com.repcam.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.repcam.cli.RepCam;
+import com.repcam.testing.TestPaths;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The whole pipeline (decode, BlazePose, exercise engine) on every committed rendered sample, through the
+ * {@code eval} command: every sample must be counted exactly, and every fault found on its rep and nowhere else.
+ */
+class SamplesEndToEndTest {
+
+    @TempDir
+    static Path dir;
+
+    private static JsonNode result;
+    private static String printed;
+
+    @BeforeAll
+    static void evaluateSamples() throws Exception {
+        Path out = dir.resolve("eval.json");
+        CommandLine cli = RepCam.commandLine();
+        StringWriter text = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(text));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("eval", TestPaths.samples().toString(), "--model", "full", "--json", out.toString(),
+                "--models-dir", TestPaths.models().toString());
+        printed = text.toString();
+        assertEquals(0, code, err.toString());
+        result = new ObjectMapper().readTree(out.toFile());
+    }
+
+    @Test
+    void everyCommittedSampleIsEvaluated() throws Exception {
+        long truthFiles;
+        try (var files = Files.list(TestPaths.samples())) {
+            truthFiles = files.filter(f -> f.toString().endsWith(".truth.json")).count();
+        }
+        assertTrue(truthFiles >= 6, "samples/ should hold the rendered samples, found " + truthFiles);
+        assertEquals(truthFiles, result.path("clips").size(), printed);
+    }
+
+    @Test
+    void everySampleIsCountedExactly() {
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode c : result.path("clips")) {
+            if (!c.path("exact").asBoolean()) {
+                wrong.add(c.path("clip").asText() + ": " + c.path("counted").asInt() + " counted, "
+                        + c.path("true_count").asInt() + " true");
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong + "\n" + printed);
+    }
+
+    @Test
+    void partialRepsAreReportedAsPartial() {
+        for (JsonNode c : result.path("clips")) {
+            assertEquals(c.path("partial_reps_true").asInt(), c.path("partial_reps_found").asInt(),
+                    c.path("clip").asText() + "\n" + printed);
+        }
+    }
+
+    @Test
+    void everyFaultIsFoundOnItsRepAndNowhereElse() {
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode c : result.path("clips")) {
+            c.path("faults").fields().forEachRemaining(f -> {
+                JsonNode t = f.getValue();
+                if (t.path("falsePositives").asInt() > 0 || t.path("falseNegatives").asInt() > 0) {
+                    wrong.add(c.path("clip").asText() + " " + f.getKey() + " " + t);
+                }
+            });
+        }
+        assertTrue(wrong.isEmpty(), wrong + "\n" + printed);
+    }
+
+    @Test
+    void theTruthOfEverySampleFollowsFromItsParameters() throws Exception {
+        try (var files = Files.list(TestPaths.samples())) {
+            for (Path params : files.filter(f -> f.toString().endsWith(".params.json")).sorted().toList()) {
+                String sample = params.toString().replace(".params.json", "");
+                Process p = new ProcessBuilder("tools/render/check-reproduce.sh", sample).redirectErrorStream(true)
+                        .start();
+                String output = new String(p.getInputStream().readAllBytes());
+                assertEquals(0, p.waitFor(), output);
+            }
+        }
+    }
+}
