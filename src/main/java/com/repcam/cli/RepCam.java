@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code repcam} command line. */
 @Command(name = "repcam", mixinStandardHelpOptions = true, version = "RepCam 0.1.0",
         description = "Counts exercise repetitions and checks form from a webcam or a video, offline.",
-        subcommands = {PoseCommand.class, ExercisesCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, PoseCommand.class, ExercisesCommand.class, EvalCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class RepCam {
 

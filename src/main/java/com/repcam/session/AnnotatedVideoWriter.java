@@ -16,6 +16,12 @@ import org.bytedeco.opencv.opencv_core.Mat;
  */
 public final class AnnotatedVideoWriter implements AutoCloseable {
 
+    /** Opens a writer once the frame size is known. */
+    @FunctionalInterface
+    public interface Factory {
+        AnnotatedVideoWriter open(int width, int height) throws OutputException;
+    }
+
     private final Path file;
     private final FFmpegFrameRecorder recorder;
     private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
