@@ -56,13 +56,13 @@ def pose(exercise, depth, neck_deg, bent, hands_forward, body, chair_x):
         hip = (knee[0] + 0.03, knee[1] + L["thigh"])
         arm = L["upper_arm"] + L["forearm"]
         wrist_x = hip[0] + L["torso"] * 0.96 + hands_forward
-        drop = 0.05 if bent else 0.0
+        drop = 0.05 * bent
         shoulder_x = hip[0] + math.sqrt(max(L["torso"] ** 2 - (arm - 0.02 - drop - hip[1]) ** 2, 0.01))
         shoulder = (shoulder_x, arm + 0.02 - drop)
         wrist = (wrist_x, 0.04)
-        if bent:
+        if bent > 0:
             mid = ((shoulder[0] + wrist[0]) / 2, (shoulder[1] + wrist[1]) / 2)
-            # the elbow sticks out backwards so that the elbow angle is about 140 deg
+            # the elbow sticks out backwards: about 140 deg at the elbow when fully bent
             span = math.hypot(shoulder[0] - wrist[0], shoulder[1] - wrist[1])
             off = math.sqrt(max(L["upper_arm"] ** 2 - (span / 2) ** 2, 0))
             elbow = (mid[0] - off, mid[1])
@@ -123,8 +123,13 @@ def plan(params):
             entry["index"] = len(reps) + 1
             reps.append(entry)
         for f in rep_faults:
-            # the fault is held from 20% into the descent until 60% of the way back up
-            faults.append({"kind": f, "start_s": round(t + 0.2 * down, 4), "end_s": round(t + down + hold + 0.6 * up, 4),
+            if f == "bent_elbows":
+                # the elbows are more than half bent over the middle two thirds of the return
+                span = (t + down + hold + up / 6, t + down + hold + 5 * up / 6)
+            else:
+                # held from 20% into the descent until 60% of the way back
+                span = (t + 0.2 * down, t + down + hold + 0.6 * up)
+            faults.append({"kind": f, "start_s": round(span[0], 4), "end_s": round(span[1], 4),
                            "rep": entry.get("index")})
         t += dur
         gap = pauses.get(i, params.get("rest_seconds", 0.4))
@@ -136,21 +141,21 @@ def plan(params):
 
 
 def state_at(segments, time):
-    """(depth, neck_deg, bent, hands_forward) at a time."""
+    """(depth, neck_deg, bent (0..1), hands_forward) at a time."""
     for start, end, kind, info in segments:
         if start <= time < end:
             x = time - start
             if kind == "hold":
-                return 0.0, 0.0, False, 0.0
+                return 0.0, 0.0, 0.0, 0.0
             if kind == "fidget":
-                return info["depth"] * math.sin(math.pi * x / (end - start)), 0.0, False, 0.0
+                return info["depth"] * math.sin(math.pi * x / (end - start)), 0.0, 0.0, 0.0
             down, hold, up = info["down"], info["hold"], info["up"]
             d = _ease(x / down) if x < down else 1.0 if x < down + hold else 1 - _ease((x - down - hold) / up)
             depth = info["depth"] * d
             # faults ramp in over the descent and out over the return, as a person would drift into them
             f = min(1.0, d * 1.6)
             neck = 0.0
-            bent = False
+            bent = 0.0
             hands = 0.0
             for fault in info["faults"]:
                 if fault == "head_up":
@@ -158,11 +163,13 @@ def state_at(segments, time):
                 elif fault == "chin_tucked":
                     neck = -40 * f
                 elif fault == "bent_elbows":
-                    bent = f > 0.3
+                    # the chest is let down by bending the elbows on the way back (sine over the return)
+                    if x >= down + hold:
+                        bent = math.sin(math.pi * (x - down - hold) / up)
                 elif fault == "hands_forward":
                     hands = 0.2 * f
             return depth, neck, bent, hands
-    return 0.0, 0.0, False, 0.0
+    return 0.0, 0.0, 0.0, 0.0
 
 
 def truth_document(params, end, truth, frames):

@@ -25,6 +25,8 @@ import java.util.TreeSet;
 public final class ExerciseTracker {
 
     private static final double VIEW_HOLD_SECONDS = 0.5;
+    /** A fault that begins this soon after a rep ended (and before the next began) belongs to that rep. */
+    private static final double FAULT_GRACE_SECONDS = 1.0;
 
     private final ExerciseDefinition definition;
     private final ViewEstimator viewEstimator = ViewEstimator.standard();
@@ -36,6 +38,8 @@ public final class ExerciseTracker {
     private final Map<String, ViewKind> reportedUnsuitable = new HashMap<>();
     private final List<Rep> reps = new ArrayList<>();
     private final List<Rep> partialReps = new ArrayList<>();
+    /** Faults that began just after a rep, with the number of reps at that moment. */
+    private final Map<String, Integer> lateFaults = new HashMap<>();
     private CameraView view;
     private boolean present;
     private boolean everPresent;
@@ -111,7 +115,9 @@ public final class ExerciseTracker {
             suspendFaults(t, events);
             return events;
         }
+        int beforeFaults = events.size();
         judgeFaults(t, events);
+        attributeLateFaults(t, events.subList(beforeFaults, events.size()));
         counter.noteFaults(activeFaults());
         if (countable) {
             gapSince = -1;
@@ -128,6 +134,35 @@ public final class ExerciseTracker {
             gap(t);
         }
         return events;
+    }
+
+    /**
+     * A fault that begins while the person settles back after a rep (within the grace time) and ends before the
+     * next rep starts belongs to the rep just finished; one still on when the next rep starts belongs to that one.
+     */
+    private void attributeLateFaults(long t, List<ExerciseEvent> newEvents) {
+        for (ExerciseEvent e : newEvents) {
+            if (e instanceof ExerciseEvent.FaultBegan b) {
+                boolean afterRep = !counter.inRep() && !reps.isEmpty()
+                        && (t - reps.get(reps.size() - 1).endMicros()) / 1e6 <= FAULT_GRACE_SECONDS;
+                if (afterRep) {
+                    lateFaults.put(b.fault(), reps.size());
+                }
+            } else if (e instanceof ExerciseEvent.FaultEnded f) {
+                Integer repsWhenBegun = lateFaults.remove(f.fault());
+                if (repsWhenBegun != null && !counter.inRep() && repsWhenBegun == reps.size()) {
+                    Rep last = reps.get(reps.size() - 1);
+                    Set<String> faults = new TreeSet<>(last.faults());
+                    faults.add(f.fault());
+                    reps.set(reps.size() - 1, new Rep(last.number(), last.startMicros(), last.peakMicros(),
+                            last.endMicros(), last.depth(), last.depthShare(), last.goingSeconds(),
+                            last.holdSeconds(), last.returningSeconds(), faults, last.partial()));
+                }
+            }
+        }
+        if (counter.inRep()) {
+            lateFaults.clear();
+        }
     }
 
     private boolean trusted(Reading r) {

@@ -58,7 +58,9 @@ final class Session {
         double total = down + hold + up;
         return motion(total, t -> {
             double d = t < down ? ease(t / down) : t < down + hold ? 1 : 1 - ease((t - down - hold) / up);
-            return new StickFigure.Posture(exercise, depth * d, neck, bentElbows, hands);
+            // bent elbows as the renderer does them: the chest let down by bending the elbows on the way back
+            boolean bent = bentElbows && t >= down + hold + up / 6 && t <= down + hold + 5 * up / 6;
+            return new StickFigure.Posture(exercise, depth * d, neck, bent, hands);
         });
     }
 

@@ -1,0 +1,93 @@
+package com.repcam.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.repcam.cli.RepCam;
+import com.repcam.testing.TestPaths;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code analyze} on a rendered sample, then the report opened from disk in Debian's headless Chromium with every
+ * network request made to fail: the summary numbers and the three charts must be there. A screenshot is kept in
+ * target/report-screenshot.png for a person to look at.
+ */
+class HtmlReportBrowserTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportOpensOfflineWithSummaryAndCharts() throws Exception {
+        Path sample = TestPaths.samples().resolve("thoracic-extension_side-left_clean.mp4");
+        CommandLine cli = RepCam.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        int code = cli.execute("analyze", sample.toString(), "--exercise", "thoracic-extension", "--out",
+                dir.toString(), "--models-dir", TestPaths.models().toString());
+        assertEquals(0, code, err.toString());
+        Path session;
+        try (var dirs = Files.list(dir)) {
+            session = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        for (String f : List.of("session.json", "reps.csv", "report.html", "annotated.mp4", "poses.jsonl")) {
+            assertTrue(Files.size(session.resolve(f)) > 0, f);
+        }
+        JsonNode doc = new ObjectMapper().readTree(session.resolve("session.json").toFile());
+        int reps = doc.path("summary").path("reps").asInt();
+        assertEquals(reps, doc.path("reps").size());
+        assertEquals(reps + doc.path("partial_reps").size() + 1,
+                Files.readAllLines(session.resolve("reps.csv")).size(), "reps.csv: a header and one row per rep");
+
+        String dom = chromium(session.resolve("report.html"), "--dump-dom");
+        assertTrue(dom.contains("data-ready=\"1\""), "the report's script did not finish");
+        assertTrue(dom.contains("data-charts=\"3\""), "expected three charts");
+        Matcher card = Pattern.compile("id=\"summary-reps\"><div class=\"n\">(\\d+) / (\\d+)</div>").matcher(dom);
+        assertTrue(card.find(), "summary card missing");
+        assertEquals(reps, Integer.parseInt(card.group(1)));
+        assertEquals(25, Integer.parseInt(card.group(2)));
+        assertEquals(reps + doc.path("partial_reps").size(), count(dom, "class=\"rep-row\""));
+        assertEquals(reps + doc.path("partial_reps").size(), count(dom, "class=\"still\""));
+
+        Path shot = Path.of("target", "report-screenshot.png").toAbsolutePath();
+        chromium(session.resolve("report.html"), "--screenshot=" + shot, "--window-size=1280,2400");
+        assertTrue(Files.size(shot) > 50_000, "screenshot too small to show the report");
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private String chromium(Path page, String... extra) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + dir.resolve("chromium-profile"),
+                // no network at all: any request the report made would fail
+                "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--virtual-time-budget=5000"));
+        cmd.addAll(List.of(extra));
+        cmd.add(page.toUri().toString());
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
+        assertEquals(0, p.exitValue(), "chromium failed");
+        return out;
+    }
+}
