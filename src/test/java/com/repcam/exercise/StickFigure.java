@@ -79,7 +79,8 @@ final class StickFigure {
                 hip = new double[] {0.02, 0.5};
                 double lift = 0.035 * p.depth();
                 double drop = p.bentElbows() ? 0.03 : 0; // a moderate bend: about 145 deg at the elbow
-                shoulder = new double[] {0.62, 0.6 + lift * 0.3 - drop};
+                // as BlazePose sees the rendered figure: the shoulder landmark rises with the upper back
+                shoulder = new double[] {0.62, 0.6 + lift - drop};
                 wrist = new double[] {0.62 + p.handsForward(), 0};
                 elbow = p.bentElbows() ? new double[] {0.62 + p.handsForward() / 2 - 0.09, 0.27}
                         : new double[] {0.62 + p.handsForward() / 2, 0.3 + lift * 0.15 - drop / 2};
