@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh
 mkdir -p out/demo
-java -jar target/repcam.jar pose samples/people/basketball-pan.mp4 --model full --json out/demo/poses.json --draw out/demo/annotated.mp4
-echo "demo: landmarks in out/demo/poses.json, skeleton video in out/demo/annotated.mp4"
+java -jar target/repcam.jar analyze samples/thoracic-extension_side-left_clean.mp4 --exercise thoracic-extension \
+  --out out/demo
+echo "demo: open the newest out/demo/*/report.html in a browser (session.json, reps.csv, annotated.mp4 beside it)"

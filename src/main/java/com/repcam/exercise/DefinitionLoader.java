@@ -36,7 +36,7 @@ public final class DefinitionLoader {
             "min_confidence", "max_gap_seconds");
     private static final Set<String> POSTURE = Set.of("signal", "min", "max", "settle_seconds");
     private static final Set<String> RULE = Set.of("fault", "signal", "above", "below", "from_baseline",
-            "hysteresis", "min_seconds", "views", "body_parts", "cue");
+            "hysteresis", "min_seconds", "views", "body_parts", "cue", "judge_below_depth");
     private static final Set<String> SIGNAL_KINDS = Set.of("angle", "line_deviation", "height", "forward_offset",
             "incline");
 
@@ -243,9 +243,11 @@ public final class DefinitionLoader {
             parts.add(name);
         }
         String cue = text(n, at, "cue").trim();
+        double judgeBelow = n.has("judge_below_depth") ? nonNegative(n, at, "judge_below_depth")
+                : Double.POSITIVE_INFINITY;
         return new FaultRule(fault, signalRef(n, at, signals), hasAbove, threshold,
                 n.path("from_baseline").asBoolean(false), nonNegative(n, at, "hysteresis"),
-                nonNegative(n, at, "min_seconds"), views(n, at, "views"), parts, cue);
+                nonNegative(n, at, "min_seconds"), views(n, at, "views"), parts, cue, judgeBelow);
     }
 
     // ----- field helpers -----

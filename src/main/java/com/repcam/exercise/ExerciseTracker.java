@@ -181,8 +181,14 @@ public final class ExerciseTracker {
     }
 
     private void judgeFaults(long t, List<ExerciseEvent> events) {
+        Reading counting = readings.get(definition.counting().signal());
+        double depth = counting == null ? 0 : counter.depthShare(counting.value());
         for (FaultMonitor m : monitors) {
             Reading r = readings.get(m.rule().signal());
+            if (depth > m.rule().judgeBelowDepth() && m.rule().views().contains(view.kind())) {
+                m.hold();
+                continue;
+            }
             if (!m.rule().views().contains(view.kind())) {
                 reportUnsuitable(m.rule().fault(), t, events);
                 m.suspend(t, events);

@@ -45,6 +45,11 @@ final class FaultMonitor {
         }
     }
 
+    /** The rule is not judged on this frame (outside its depth range): its state stays as it is. */
+    void hold() {
+        conditionSince = -1;
+    }
+
     /** The rule cannot be judged now (view, visibility, person gone): an active fault ends. */
     void suspend(long micros, List<ExerciseEvent> events) {
         conditionSince = -1;

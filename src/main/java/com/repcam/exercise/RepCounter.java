@@ -51,6 +51,14 @@ final class RepCounter {
         return rest;
     }
 
+    /** How far a value is from the start position, as a share of the person's range (0 before counting starts). */
+    double depthShare(double value) {
+        if (Double.isNaN(rest)) {
+            return 0;
+        }
+        return spec.direction().excursion(value, rest) / range.range();
+    }
+
     /** Counting may start: the person holds the set-up position, and this is their start value. */
     void begin(long micros, double startValue) {
         phase = Phase.REST;

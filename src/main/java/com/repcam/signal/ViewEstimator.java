@@ -8,7 +8,7 @@ import com.repcam.pose.WorldLandmark;
 /**
  * Estimates the camera view from the world landmarks: the yaw of the shoulder and hip lines against the picture
  * plane (side-on when they point at the camera), the nearer side (smaller depth, and higher visibility), and
- * which way the person faces in the picture (nose ahead of the ears).
+ * which way the person faces in the picture (see {@link #facing}).
  */
 public final class ViewEstimator {
 
@@ -45,11 +45,27 @@ public final class ViewEstimator {
         } else {
             near = leftDepth <= rightDepth ? Side.LEFT : Side.RIGHT;
         }
+        return new CameraView(kind, near, yaw, facing(pose));
+    }
+
+    /**
+     * Which way the person faces in the picture. With the trunk nearer level than upright (kneeling, on all fours)
+     * the head end of the trunk is the front: from the hips toward the shoulders. Upright, the nose is ahead of
+     * the ears. (The head alone is unreliable on all fours: it hangs down and hides under arms and furniture.)
+     */
+    private static int facing(Pose pose) {
+        double hipX = (pose.landmark(BodyLandmark.LEFT_HIP).x() + pose.landmark(BodyLandmark.RIGHT_HIP).x()) / 2;
+        double hipY = (pose.landmark(BodyLandmark.LEFT_HIP).y() + pose.landmark(BodyLandmark.RIGHT_HIP).y()) / 2;
+        double shX = (pose.landmark(BodyLandmark.LEFT_SHOULDER).x()
+                + pose.landmark(BodyLandmark.RIGHT_SHOULDER).x()) / 2;
+        double shY = (pose.landmark(BodyLandmark.LEFT_SHOULDER).y()
+                + pose.landmark(BodyLandmark.RIGHT_SHOULDER).y()) / 2;
+        if (Math.abs(shX - hipX) > Math.abs(shY - hipY)) {
+            return shX >= hipX ? 1 : -1;
+        }
         Landmark nose = pose.landmark(BodyLandmark.NOSE);
-        Landmark earL = pose.landmark(BodyLandmark.LEFT_EAR);
-        Landmark earR = pose.landmark(BodyLandmark.RIGHT_EAR);
-        int facing = nose.x() >= (earL.x() + earR.x()) / 2 ? 1 : -1;
-        return new CameraView(kind, near, yaw, facing);
+        double earX = (pose.landmark(BodyLandmark.LEFT_EAR).x() + pose.landmark(BodyLandmark.RIGHT_EAR).x()) / 2;
+        return nose.x() >= earX ? 1 : -1;
     }
 
     private static double lineYaw(Pose pose, BodyLandmark left, BodyLandmark right) {
