@@ -16,6 +16,8 @@ final class RepCounter {
     private static final double REST_DRIFT_SECONDS = 3.0;
     /** A rep is "at depth" while within this share of its own deepest point (for phase durations). */
     private static final double AT_DEPTH = 0.85;
+    /** The body is still at the start position while within this share of the range from it. */
+    private static final double STILL_AT_START = 0.1;
 
     private final CountingSpec spec;
     private final RangeLearner range;
@@ -106,10 +108,14 @@ final class RepCounter {
                     trace.clear();
                     trace.add(micros, e);
                     events.add(new ExerciseEvent.RepStarted(micros, count + 1));
-                } else if (e < exitAt) {
-                    double dt = Math.max(0, (micros - lastMicros) / 1e6);
-                    rest += (1 - Math.exp(-dt / REST_DRIFT_SECONDS)) * (value - rest);
-                    lastRestMicros = micros;
+                } else {
+                    if (e < exitAt) {
+                        double dt = Math.max(0, (micros - lastMicros) / 1e6);
+                        rest += (1 - Math.exp(-dt / REST_DRIFT_SECONDS)) * (value - rest);
+                    }
+                    if (e < STILL_AT_START * r) {
+                        lastRestMicros = micros; // the rep, when it comes, started after this
+                    }
                 }
             }
             case GOING -> {

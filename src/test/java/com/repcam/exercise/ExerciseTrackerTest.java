@@ -39,7 +39,8 @@ class ExerciseTrackerTest {
         assertTrue(t.reps().stream().allMatch(r -> r.faults().isEmpty()), faultsPerRep(t).toString());
         Rep first = t.reps().get(0);
         assertEquals(2.0, first.startMicros() / 1e6, 0.4);
-        assertTrue(first.depth() > 55 && first.depth() < 80, "depth " + first.depth());
+        // counted on the trunk incline: the figure goes from about 8 to 35 deg
+        assertTrue(first.depth() > 22 && first.depth() < 30, "depth " + first.depth());
         assertTrue(first.goingSeconds() > 0.5 && first.holdSeconds() > 0 && first.returningSeconds() > 0.5,
                 first.toString());
     }

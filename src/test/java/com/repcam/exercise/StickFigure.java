@@ -67,9 +67,10 @@ final class StickFigure {
             case THORACIC_EXTENSION -> {
                 knee = new double[] {0, 0};
                 ankle = new double[] {-0.4, 0.02};
-                // hips push back and the chest sinks between the arms as depth grows
-                hip = new double[] {0.12 - 0.08 * p.depth(), 0.46};
-                shoulder = new double[] {0.62 - 0.04 * p.depth(), 0.52 - 0.26 * p.depth()};
+                // the renderer's linkage (tools/render/motion.py), with the chest sinking as far as BlazePose
+                // reads it on the rendered samples: trunk incline about 8 deg at the top, 35 deg at depth
+                hip = new double[] {0.05 + 0.14 * p.depth(), 0.51 - 0.04 * p.depth()};
+                shoulder = new double[] {0.56 + 0.1 * p.depth(), 0.44 - 0.30 * p.depth()};
                 elbow = new double[] {0.88, 0.47 + (p.bentElbows() ? 0.0 : 0.0)};
                 wrist = new double[] {1.12, 0.49};
             }
