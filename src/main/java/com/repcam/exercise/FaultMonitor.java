@@ -45,9 +45,12 @@ final class FaultMonitor {
         }
     }
 
-    /** The rule is not judged on this frame (outside its depth range): its state stays as it is. */
+    /**
+     * The rule is not judged on this frame (outside its depth range): its state, and how long its condition has
+     * held so far, stay as they are until it is judged again.
+     */
     void hold() {
-        conditionSince = -1;
+        // nothing changes: the next judged frame decides whether the condition still holds
     }
 
     /** The rule cannot be judged now (view, visibility, person gone): an active fault ends. */

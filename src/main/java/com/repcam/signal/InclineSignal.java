@@ -1,13 +1,18 @@
 package com.repcam.signal;
 
-/** The angle of the segment from {@code from} to {@code to} above the horizontal of the picture, 0 to 90 degrees. */
+/**
+ * The angle of the segment from {@code from} to {@code to} against the horizontal of the picture, -90 to 90
+ * degrees: positive when {@code to} is higher in the picture than {@code from}, negative when lower. Signed, so
+ * that a trunk passing through level (the thoracic extension's chest sinking from just above the hips to below
+ * them) keeps moving one way.
+ */
 public record InclineSignal(Joint from, Joint to) implements SignalSpec {
 
     @Override
     public Reading evaluate(PoseGeometry g) {
         double[] a = g.pixel(from);
         double[] b = g.pixel(to);
-        double deg = Math.toDegrees(Math.atan2(Math.abs(b[1] - a[1]), Math.abs(b[0] - a[0])));
+        double deg = Math.toDegrees(Math.atan2(a[1] - b[1], Math.abs(b[0] - a[0])));
         return new Reading(deg, g.visibility(from, to));
     }
 
