@@ -18,7 +18,7 @@ import java.util.Set;
  * @param bodyParts   landmarks (sideless names) to highlight while the fault is on
  * @param cue         plain-language fix, spoken or shown while the fault is on
  * @param judgeBelowDepth judge the rule only while the rep's movement is below this share of the person's range
- *                    (for example a neck line that only holds near the top); above it the rule's state is held
+ *                    (for example a measure that only holds near the top); above it the rule's state is held
  */
 public record FaultRule(String fault, String signal, boolean above, double threshold, boolean fromBaseline,
                         double hysteresis, double minSeconds, Set<ViewKind> views, java.util.List<String> bodyParts,

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +21,16 @@ import picocli.CommandLine;
 
 /**
  * The whole pipeline (decode, BlazePose, exercise engine) on every committed rendered sample, through the
- * {@code eval} command: every sample must be counted exactly, and every fault found on its rep and nowhere else.
+ * {@code eval} command: every sample must be counted exactly, and every fault found on its rep and nowhere else,
+ * except the known misses listed here (each one a gap recorded in the exercise file and the issue): a known miss
+ * that starts being found fails the test too, so the list stays true.
  */
 class SamplesEndToEndTest {
+
+    /** clip -> fault -> reps where the fault is known to be missed (false negatives). */
+    private static final Map<String, Map<String, Integer>> KNOWN_MISSES = Map.of(
+            // near the top of the rep a tucked chin reads like a neutral neck from this oblique camera
+            "thoracic-extension_oblique_chin-tucked", Map.of("chin_tucked", 1));
 
     @TempDir
     static Path dir;
@@ -76,13 +84,15 @@ class SamplesEndToEndTest {
     }
 
     @Test
-    void everyFaultIsFoundOnItsRepAndNowhereElse() {
+    void everyFaultIsFoundOnItsRepAndNowhereElseButTheKnownMisses() {
         List<String> wrong = new ArrayList<>();
         for (JsonNode c : result.path("clips")) {
+            String clip = c.path("clip").asText();
             c.path("faults").fields().forEachRemaining(f -> {
                 JsonNode t = f.getValue();
-                if (t.path("falsePositives").asInt() > 0 || t.path("falseNegatives").asInt() > 0) {
-                    wrong.add(c.path("clip").asText() + " " + f.getKey() + " " + t);
+                int knownMisses = KNOWN_MISSES.getOrDefault(clip, Map.of()).getOrDefault(f.getKey(), 0);
+                if (t.path("falsePositives").asInt() > 0 || t.path("falseNegatives").asInt() != knownMisses) {
+                    wrong.add(clip + " " + f.getKey() + " " + t + " (known misses: " + knownMisses + ")");
                 }
             });
         }
