@@ -161,10 +161,10 @@ final class RepCounter {
             return; // too quick to be a controlled rep: a twitch or a tracking jump
         }
         count++;
+        range.learn(peak); // first, so that a calibration rep is measured against the person's own range
         double[] phases = trace.phases(startMicros, micros, AT_DEPTH * peak);
         Rep rep = new Rep(count, startMicros, peakMicros, micros, peak, peak / range.range(), phases[0], phases[1],
                 phases[2], repFaults, false);
-        range.learn(peak);
         events.add(new ExerciseEvent.RepCompleted(micros, rep));
     }
 
