@@ -4,7 +4,6 @@ import com.repcam.capture.CaptureException;
 import com.repcam.capture.FrameSource;
 import com.repcam.capture.FrameSources;
 import com.repcam.capture.SourceInfo;
-import com.repcam.exercise.ExerciseCatalog;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.exercise.ExerciseTracker;
 import com.repcam.exercise.Rep;
@@ -52,15 +51,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Exercise id, e.g. thoracic-extension or quadruped-plus (see 'repcam exercises').")
     String exerciseId;
 
-    @Option(names = "--exercise-file", paramLabel = "FILE", description = "Extra exercise definitions.")
-    List<Path> exerciseFiles = List.of();
+    @Mixin
+    ExerciseFiles exerciseFiles;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "sessions",
             description = "Where session folders are created (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--model", defaultValue = "full", description = "Landmark model (default: ${DEFAULT-VALUE}).")
-    String model;
+    @Mixin
+    ModelChoice model;
 
     @Option(names = "--stride", paramLabel = "K", defaultValue = "1",
             description = "Use every K-th frame (for long videos; default: ${DEFAULT-VALUE}).")
@@ -79,9 +78,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExerciseDefinition definition = ExerciseCatalog.load(exerciseFiles).require(exerciseId);
+        ExerciseDefinition definition = exerciseFiles.catalog().require(exerciseId);
         List<Path> videos = expand(inputs);
-        ModelVariant variant = ModelOptions.variant(model);
+        ModelVariant variant = model.variant();
         List<String[]> done = new ArrayList<>();
         int failed = 0;
         try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(variant, models.modelsDir())

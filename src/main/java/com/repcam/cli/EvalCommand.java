@@ -39,14 +39,14 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "A folder of NAME.mp4 + NAME.truth.json, or a manifest JSON.")
     Path path;
 
-    @Option(names = "--model", defaultValue = "full", description = "Landmark model (default: ${DEFAULT-VALUE}).")
-    String model;
+    @Mixin
+    ModelChoice model;
 
     @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the scores as JSON.")
     Path json;
 
-    @Option(names = "--exercise-file", paramLabel = "FILE", description = "Extra exercise definitions.")
-    List<Path> exerciseFiles = List.of();
+    @Mixin
+    ExerciseFiles exerciseFiles;
 
     @Option(names = "--trace", paramLabel = "DIR",
             description = "Write NAME.signals.csv per clip: every signal, the phase, the count and the faults per frame.")
@@ -64,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ExerciseCatalog catalog = ExerciseCatalog.load(exerciseFiles);
+        ExerciseCatalog catalog = exerciseFiles.catalog();
         List<EvalClip> clips;
         try {
             clips = EvalClips.find(path);
@@ -75,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Map<String, Object>> rows = new ArrayList<>();
         out.printf("%-48s %5s %7s %5s %4s %6s %8s  %s%n", "clip", "true", "counted", "exact", "OBO", "NAE",
                 "no-person", "faults (TP/FP/FN)");
-        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(ModelOptions.variant(model),
+        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(model.variant(),
                 models.modelsDir()).withThreads(models.threads))) {
             for (EvalClip clip : clips) {
                 TruthFile truth = TruthFile.read(clip.truth());
@@ -121,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
         if (json != null) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schema", "repcam-eval/1");
-            doc.put("model", model);
+            doc.put("model", model.variant().cliName());
             doc.put("clips", rows);
             doc.put("exact_clips", sum.exactClips());
             doc.put("mae", sum.meanAbsoluteError());

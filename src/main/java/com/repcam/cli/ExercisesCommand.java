@@ -1,15 +1,12 @@
 package com.repcam.cli;
 
-import com.repcam.exercise.ExerciseCatalog;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.signal.ViewKind;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code repcam exercises}: the exercises RepCam knows, with what each needs from the camera. */
@@ -17,9 +14,8 @@ import picocli.CommandLine.Spec;
         description = "Lists the exercises with their descriptions and the camera view each needs.")
 final class ExercisesCommand implements Callable<Integer> {
 
-    @Option(names = "--exercise-file", paramLabel = "FILE",
-            description = "Also load this exercise definition (YAML); may be repeated.")
-    List<Path> files = List.of();
+    @Mixin
+    ExerciseFiles exerciseFiles;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -27,7 +23,7 @@ final class ExercisesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        for (ExerciseDefinition d : ExerciseCatalog.load(files).all()) {
+        for (ExerciseDefinition d : exerciseFiles.catalog().all()) {
             String views = d.views().stream().sorted().map(ViewKind::id).collect(Collectors.joining(" or "));
             out.printf("%s  (%s, version %d)%n", d.id(), d.name(), d.version());
             out.printf("  camera: %s view; prescribed: %d reps%n", views, d.prescribedReps());

@@ -32,9 +32,8 @@ final class PoseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", description = "An image, a folder of images, a video file, or /dev/videoN.")
     String input;
 
-    @Option(names = "--model", paramLabel = "lite|full|heavy", defaultValue = "full",
-            description = "Landmark model (default: ${DEFAULT-VALUE}).")
-    String model;
+    @Mixin
+    ModelChoice model;
 
     @Option(names = "--json", paramLabel = "OUT.json", description = "Write the landmarks (docs/pose-json.md).")
     Path json;
@@ -65,7 +64,7 @@ final class PoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelVariant variant = ModelOptions.variant(model);
+        ModelVariant variant = model.variant();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (FrameSource source = FrameSources.open(input, stride, sequence)) {
