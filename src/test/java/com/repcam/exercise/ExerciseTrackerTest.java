@@ -119,6 +119,25 @@ class ExerciseTrackerTest {
     }
 
     @Test
+    void elbowsLiftedOffTheChairAreFoundOnTheirRepOnly() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        List<ExerciseEvent> events = run(t, new Session(side(), TE, 30).hold(2).reps(2, 1.0, 3.0)
+                .rep(1.0, 1.2, 0.6, 1.2, 0, false, 0, 0.25).reps(2, 1.0, 3.0));
+        assertEquals(5, t.count());
+        assertEquals(List.of(Set.of(), Set.of(), Set.of("elbows_off_chair"), Set.of(), Set.of()), faultsPerRep(t));
+        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.FaultEnded f
+                && f.fault().equals("elbows_off_chair")).count());
+    }
+
+    @Test
+    void elbowsStayingOnTheChairThroughDeepRepsRaiseNoFault() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        run(t, new Session(side(), TE, 30).hold(2).reps(6, 1.0, 2.0).rep(1.0, 1.2, 0.6, 1.2, 0, false, 0, 0.04));
+        assertEquals(7, t.count());
+        assertTrue(t.reps().stream().allMatch(r -> r.faults().isEmpty()), faultsPerRep(t).toString());
+    }
+
+    @Test
     void faceOnViewIsReportedAsUnsuitableAndNothingIsCounted() throws Exception {
         ExerciseTracker t = tracker("thoracic-extension");
         List<ExerciseEvent> events = run(t, new Session(new StickFigure(90, 1, 0, 1), TE, 30).hold(2)
@@ -145,6 +164,16 @@ class ExerciseTrackerTest {
                 .reps(1, 1.0, 2.5).rep(1.0, 1.0, 0.5, 1.0, 0, false, 0.3).reps(1, 1.0, 2.5));
         assertEquals(5, t.count());
         assertEquals(List.of(Set.of(), Set.of("bent_elbows"), Set.of(), Set.of("hands_forward"), Set.of()),
+                faultsPerRep(t));
+    }
+
+    @Test
+    void chinTuckedAndHeadUpInQuadrupedPlusAreToldApart() throws Exception {
+        ExerciseTracker t = tracker("quadruped-plus");
+        run(t, new Session(side(), QP, 30).hold(2).reps(1, 1.0, 2.5).rep(1.0, 1.0, 0.5, 1.0, -30, false, 0)
+                .reps(1, 1.0, 2.5).rep(1.0, 1.0, 0.5, 1.0, 30, false, 0).reps(1, 1.0, 2.5));
+        assertEquals(5, t.count());
+        assertEquals(List.of(Set.of(), Set.of("chin_tucked"), Set.of(), Set.of("head_up"), Set.of()),
                 faultsPerRep(t));
     }
 

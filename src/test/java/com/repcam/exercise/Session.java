@@ -55,12 +55,18 @@ final class Session {
     }
 
     Session rep(double depth, double down, double hold, double up, double neck, boolean bentElbows, double hands) {
+        return rep(depth, down, hold, up, neck, bentElbows, hands, 0);
+    }
+
+    /** A rep with the elbows lifted {@code elbowLift} metres off the chair while at depth and on the way there. */
+    Session rep(double depth, double down, double hold, double up, double neck, boolean bentElbows, double hands,
+                double elbowLift) {
         double total = down + hold + up;
         return motion(total, t -> {
             double d = t < down ? ease(t / down) : t < down + hold ? 1 : 1 - ease((t - down - hold) / up);
             // bent elbows as the renderer does them: the chest let down by bending the elbows on the way back
             boolean bent = bentElbows && t >= down + hold + up / 6 && t <= down + hold + 5 * up / 6;
-            return new StickFigure.Posture(exercise, depth * d, neck, bent, hands);
+            return new StickFigure.Posture(exercise, depth * d, neck, bent, hands, elbowLift * d);
         });
     }
 

@@ -22,10 +22,15 @@ final class StickFigure {
 
     enum Exercise { THORACIC_EXTENSION, QUADRUPED_PLUS, STANDING }
 
-    /** What the body does in one frame. */
-    record Posture(Exercise exercise, double depth, double neckDegrees, boolean bentElbows, double handsForward) {
+    /**
+     * What the body does in one frame.
+     *
+     * @param elbowLift metres the elbows are lifted off the chair seat (thoracic extension only)
+     */
+    record Posture(Exercise exercise, double depth, double neckDegrees, boolean bentElbows, double handsForward,
+                   double elbowLift) {
         static Posture rest(Exercise e) {
-            return new Posture(e, 0, 0, false, 0);
+            return new Posture(e, 0, 0, false, 0, 0);
         }
     }
 
@@ -71,8 +76,8 @@ final class StickFigure {
                 // reads it on the rendered samples: trunk incline about 8 deg at the top, 35 deg at depth
                 hip = new double[] {0.05 + 0.14 * p.depth(), 0.51 - 0.04 * p.depth()};
                 shoulder = new double[] {0.56 + 0.1 * p.depth(), 0.44 - 0.30 * p.depth()};
-                elbow = new double[] {0.88, 0.47 + (p.bentElbows() ? 0.0 : 0.0)};
-                wrist = new double[] {1.12, 0.49};
+                elbow = new double[] {0.88, 0.47 + p.elbowLift()};
+                wrist = new double[] {1.12, 0.49 + p.elbowLift()};
             }
             case QUADRUPED_PLUS -> {
                 knee = new double[] {0, 0};
