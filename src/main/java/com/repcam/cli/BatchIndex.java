@@ -7,28 +7,60 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The index page of a batch: one link per analysed video's report, and how many were skipped. */
+/**
+ * The index page of a batch: a row per video with its count, partial reps, reps with faults and warnings, linking
+ * to its report; videos that could not be analysed are listed with the reason.
+ */
 final class BatchIndex {
+
+    /**
+     * One video of a batch.
+     *
+     * @param folder   its session folder, or null when it was skipped
+     * @param problems warnings, or the reason it was skipped
+     */
+    record Entry(Path video, Path folder, int reps, int prescribed, int partial, long withFaults,
+                 List<String> problems, int exitCode) {
+
+        static Entry skipped(Path video, String reason) {
+            return new Entry(video, null, 0, 0, 0, 0, List.of(reason), ExitCodes.INPUT);
+        }
+    }
 
     private BatchIndex() {
     }
 
-    static void write(Path file, List<String[]> sessions, int skipped) throws OutputException {
+    static void write(Path file, List<Entry> entries) throws OutputException {
+        Path base = file.toAbsolutePath().getParent();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>RepCam sessions</title></head><body style=\"font-family:sans-serif\"><h1>RepCam sessions</h1><ul>");
-        for (String[] s : sessions) {
-            html.append("<li><a href=\"").append(s[1]).append('/').append(SessionFolder.REPORT_HTML).append("\">")
-                    .append(s[0].replace("<", "&lt;")).append("</a></li>");
+                + "<title>RepCam sessions</title><style>body{font-family:sans-serif;margin:2em}"
+                + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.3em .8em;"
+                + "text-align:left}.skipped{color:#a00}</style></head><body><h1>RepCam sessions</h1>"
+                + "<table><tr><th>video</th><th>reps</th><th>partial</th><th>with faults</th><th>notes</th></tr>");
+        for (Entry e : entries) {
+            String name = escape(e.video().toString());
+            String notes = escape(String.join("; ", e.problems()));
+            if (e.folder() == null) {
+                html.append("<tr class=\"skipped\"><td>").append(name).append("</td><td colspan=\"3\">not analysed"
+                        + "</td><td>").append(notes).append("</td></tr>");
+            } else {
+                String link = base.relativize(e.folder().toAbsolutePath()).toString().replace('\\', '/') + '/'
+                        + SessionFolder.REPORT_HTML;
+                html.append("<tr><td><a href=\"").append(escape(link)).append("\">").append(name)
+                        .append("</a></td><td>").append(e.reps()).append(" / ").append(e.prescribed())
+                        .append("</td><td>").append(e.partial()).append("</td><td>").append(e.withFaults())
+                        .append("</td><td>").append(notes).append("</td></tr>");
+            }
         }
-        html.append("</ul>");
-        if (skipped > 0) {
-            html.append("<p>").append(skipped).append(" file(s) could not be read; see the command's messages.</p>");
-        }
-        html.append("</body></html>\n");
+        html.append("</table></body></html>\n");
         try {
             Files.writeString(file, html);
         } catch (IOException e) {
             throw new OutputException("Cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -16,7 +16,8 @@ import com.repcam.exercise.ExerciseTracker;
 import com.repcam.exercise.Rep;
 import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
-import com.repcam.session.SessionAnalyzer;
+import com.repcam.session.FrameAnalyzer;
+import com.repcam.session.SessionPipeline;
 import com.repcam.session.SessionResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -79,13 +80,13 @@ final class EvalCommand implements Callable<Integer> {
                 models.modelsDir()).withThreads(models.threads))) {
             for (EvalClip clip : clips) {
                 TruthFile truth = TruthFile.read(clip.truth());
-                tracker.reset();
                 SessionResult result;
                 ExerciseTracker exercise = new ExerciseTracker(catalog.require(truth.exercise()));
                 try (FrameSource source = FrameSources.open(clip.video().toString(), 1, false);
                      SignalTrace trace = traceDir == null ? null
                              : SignalTrace.open(traceDir.resolve(clip.name() + ".signals.csv"), exercise)) {
-                    result = SessionAnalyzer.analyze(source, tracker, exercise, trace == null ? null : trace::write);
+                    result = SessionPipeline.run(source, new FrameAnalyzer(tracker, exercise),
+                            trace == null ? null : trace::write, null);
                 }
                 ClipScore s = ClipScore.score(clip.name(), truth.reps(), spans(result.reps()),
                         result.framesWithoutPerson(), result.frames());

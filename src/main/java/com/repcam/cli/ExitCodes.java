@@ -10,6 +10,10 @@ final class ExitCodes {
     static final int OUTPUT = 5;
     static final int DEFINITION = 6;
     static final int MISCOUNT = 7;
+    /** A session was saved, but the input ended early (truncated or damaged part-way): it covers what was read. */
+    static final int INCOMPLETE_INPUT = 8;
+    /** A session was saved, but nobody was found in any frame. */
+    static final int NO_PERSON = 9;
 
     private ExitCodes() {
     }

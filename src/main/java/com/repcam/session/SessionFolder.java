@@ -42,4 +42,16 @@ public record SessionFolder(Path dir) {
     public Path file(String name) {
         return dir.resolve(name);
     }
+
+    /** Removes the folder and the session files in it (for a session that produced nothing worth keeping). */
+    public void delete() throws OutputException {
+        try {
+            for (String name : new String[] {SESSION_JSON, REPS_CSV, REPORT_HTML, ANNOTATED_MP4, POSES_JSONL}) {
+                Files.deleteIfExists(dir.resolve(name));
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            throw new OutputException("Cannot remove the empty session folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
 }

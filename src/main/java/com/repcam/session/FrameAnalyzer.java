@@ -1,0 +1,112 @@
+package com.repcam.session;
+
+import com.repcam.capture.SourceInfo;
+import com.repcam.capture.VideoFrame;
+import com.repcam.exercise.ExerciseEvent;
+import com.repcam.exercise.ExerciseTracker;
+import com.repcam.exercise.FaultRule;
+import com.repcam.overlay.CoachingPainter;
+import com.repcam.pose.BodyLandmark;
+import com.repcam.pose.PoseFrame;
+import com.repcam.pose.PoseTracker;
+import com.repcam.signal.Joint;
+import com.repcam.signal.Side;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One session's analysis, a frame at a time: pose tracking, the exercise, and the recorder that keeps what the
+ * session files need. Both {@code analyze} (through {@link SessionPipeline}) and the live coach drive it, so a
+ * recording and a live run of the same frames come to the same session. Not thread-safe: one thread feeds it.
+ */
+public final class FrameAnalyzer {
+
+    private final PoseTracker poses;
+    private final ExerciseTracker exercise;
+    private final SessionRecorder recorder;
+    private final List<ExerciseEvent> events = new ArrayList<>();
+    private long frames;
+    private long framesWithoutPerson;
+    private long lastTimestampMicros;
+    private long severalPeopleAtMicros = -1;
+
+    /** Starts a session: the tracker forgets any earlier person, and a new recorder is made for the exercise. */
+    public FrameAnalyzer(PoseTracker poses, ExerciseTracker exercise) {
+        this.poses = poses;
+        this.exercise = exercise;
+        this.recorder = new SessionRecorder(exercise.definition());
+        poses.reset();
+    }
+
+    /** Analyses the next frame (frames in time order). The frame stays owned by the caller. */
+    public AnalyzedFrame analyze(VideoFrame frame) {
+        PoseFrame pose = poses.process(frame);
+        List<ExerciseEvent> now = exercise.accept(pose);
+        events.addAll(now);
+        frames++;
+        if (pose.pose().isEmpty()) {
+            framesWithoutPerson++;
+        }
+        if (severalPeopleAtMicros < 0 && poses.lastStageTimes().detectorRan() && poses.lastPeopleDetected() > 1) {
+            severalPeopleAtMicros = frame.timestampMicros();
+        }
+        lastTimestampMicros = frame.timestampMicros();
+        recorder.record(pose, now, exercise.readings(), exercise.count());
+        return new AnalyzedFrame(frame, pose, List.copyOf(now), coaching());
+    }
+
+    /** What the person should see now. */
+    public CoachingPainter.State coaching() {
+        return new CoachingPainter.State(exercise.count(), exercise.definition().prescribedReps(),
+                exercise.phase().name().toLowerCase(Locale.ROOT), List.copyOf(exercise.activeCues()),
+                highlighted());
+    }
+
+    private Set<BodyLandmark> highlighted() {
+        Set<BodyLandmark> parts = EnumSet.noneOf(BodyLandmark.class);
+        Set<String> active = exercise.activeFaults();
+        for (FaultRule rule : exercise.definition().rules()) {
+            if (active.contains(rule.fault())) {
+                for (String part : rule.bodyParts()) {
+                    Joint.parse(part).ifPresent(j -> {
+                        parts.add(j.on(Side.LEFT));
+                        parts.add(j.on(Side.RIGHT));
+                    });
+                }
+            }
+        }
+        return parts;
+    }
+
+    public ExerciseTracker exercise() {
+        return exercise;
+    }
+
+    public SessionRecorder recorder() {
+        return recorder;
+    }
+
+    public long frames() {
+        return frames;
+    }
+
+    /** The session so far. */
+    public SessionResult result(SourceInfo source, List<String> warnings) {
+        List<String> all = new ArrayList<>(warnings);
+        if (severalPeopleAtMicros >= 0) {
+            all.add(String.format(Locale.ROOT, "%s: several people were in view (first at %.1f s): RepCam follows "
+                    + "the most confident one; keep only the exerciser in the picture.", source.description(),
+                    severalPeopleAtMicros / 1e6));
+        }
+        if (frames > 0 && framesWithoutPerson == frames) {
+            all.add(source.description() + ": nobody was found in any frame: make sure the whole body is in the "
+                    + "picture and well lit.");
+        }
+        return new SessionResult(source, exercise.definition(), List.copyOf(exercise.reps()),
+                List.copyOf(exercise.partialReps()), List.copyOf(events), frames, framesWithoutPerson,
+                lastTimestampMicros, List.copyOf(all));
+    }
+}

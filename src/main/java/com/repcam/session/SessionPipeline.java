@@ -1,0 +1,254 @@
+package com.repcam.session;
+
+import com.repcam.capture.CaptureException;
+import com.repcam.capture.FrameSource;
+import com.repcam.capture.VideoFrame;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs a recorded source through a {@link FrameAnalyzer} with decoding, analysis and output overlapping on three
+ * threads: a reader decodes ahead, the calling thread analyses frames in order (pose tracking and the exercise are
+ * sequential by nature), and a writer draws and encodes behind it. The queues between them are short and bounded,
+ * so memory stays flat however long the video; every frame is closed whichever stage fails first, and the first
+ * failure is the one reported.
+ */
+public final class SessionPipeline {
+
+    /** Sees each frame on the analysis thread, right after it was analysed, while the exercise is at that frame. */
+    @FunctionalInterface
+    public interface Observer {
+        void onAnalyzed(AnalyzedFrame frame) throws OutputException;
+    }
+
+    /** Takes each analysed frame on the writer thread, in order; the frame is closed after it returns. */
+    @FunctionalInterface
+    public interface FrameSink {
+        void accept(AnalyzedFrame frame) throws OutputException;
+    }
+
+    /** The per-frame work of the analysis thread; {@link FrameAnalyzer} in RepCam. */
+    @FunctionalInterface
+    public interface FrameStage {
+        AnalyzedFrame analyze(VideoFrame frame);
+    }
+
+    /** Frames waiting between two stages: enough to absorb jitter, few enough to keep memory small. */
+    static final int QUEUE_FRAMES = 4;
+    private static final long POLL_MILLIS = 20;
+
+    private final FrameSource source;
+    private final FrameStage stage;
+    private final Observer observer;
+    private final FrameSink sink;
+    private final BlockingQueue<VideoFrame> decoded = new ArrayBlockingQueue<>(QUEUE_FRAMES);
+    private final BlockingQueue<AnalyzedFrame> analysed = new ArrayBlockingQueue<>(QUEUE_FRAMES);
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final AtomicBoolean analysisDone = new AtomicBoolean();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private long analysedFrames;
+
+    private SessionPipeline(FrameSource source, FrameStage stage, Observer observer, FrameSink sink) {
+        this.source = source;
+        this.stage = stage;
+        this.observer = observer;
+        this.sink = sink;
+    }
+
+    /**
+     * Analyses the whole source.
+     *
+     * @param observer called on the analysis thread, or null
+     * @param sink     called on the writer thread, or null
+     * @return the session; if the thread is interrupted, the part analysed so far, with a warning saying so
+     */
+    public static SessionResult run(FrameSource source, FrameAnalyzer analyzer, Observer observer, FrameSink sink)
+            throws CaptureException, OutputException {
+        return analyzer.result(source.info(), drive(source, analyzer::analyze, observer, sink));
+    }
+
+    /**
+     * Drives any per-frame stage over the whole source.
+     *
+     * @return the source's warnings, plus one if the thread was interrupted and the run stopped early
+     */
+    public static List<String> drive(FrameSource source, FrameStage stage, Observer observer, FrameSink sink)
+            throws CaptureException, OutputException {
+        return new SessionPipeline(source, stage, observer, sink).run();
+    }
+
+    private List<String> run() throws CaptureException, OutputException {
+        Thread reader = new Thread(this::read, "repcam-decode");
+        Thread writer = new Thread(this::write, "repcam-write");
+        reader.setDaemon(true);
+        writer.setDaemon(true);
+        reader.start();
+        writer.start();
+        boolean interrupted = false;
+        try {
+            analyse(reader);
+        } catch (InterruptedException e) {
+            interrupted = true;
+            stop.set(true);
+        } catch (OutputException | RuntimeException | Error e) {
+            fail(e);
+        } finally {
+            analysisDone.set(true);
+            interrupted |= joinDraining(reader, decoded);
+            interrupted |= joinDraining(writer, analysed);
+        }
+        Throwable first = failure.get();
+        if (first instanceof CaptureException e) {
+            throw e;
+        } else if (first instanceof OutputException e) {
+            throw e;
+        } else if (first instanceof RuntimeException e) {
+            throw e;
+        } else if (first instanceof Error e) {
+            throw e;
+        }
+        List<String> warnings = new ArrayList<>(source.warnings());
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            warnings.add(source.info().description() + ": the analysis was stopped after " + analysedFrames
+                    + " frames; the session covers only those.");
+        }
+        return warnings;
+    }
+
+    private void analyse(Thread reader) throws InterruptedException, OutputException {
+        while (true) {
+            VideoFrame frame = decoded.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (frame == null) {
+                if (reader.isAlive()) {
+                    continue;
+                }
+                frame = decoded.poll(); // the reader's last frame may have landed after the timed poll
+                if (frame == null) {
+                    return;
+                }
+            }
+            if (stop.get()) {
+                frame.close();
+                continue;
+            }
+            AnalyzedFrame result;
+            try {
+                result = stage.analyze(frame);
+                analysedFrames++;
+                if (observer != null) {
+                    observer.onAnalyzed(result);
+                }
+            } catch (OutputException | RuntimeException | Error e) {
+                frame.close();
+                throw e;
+            }
+            boolean taken = false;
+            try {
+                taken = handOver(analysed, result);
+            } finally {
+                if (!taken) {
+                    frame.close();
+                }
+            }
+        }
+    }
+
+    private void read() {
+        try {
+            while (!stop.get()) {
+                Optional<VideoFrame> next = source.next();
+                if (next.isEmpty()) {
+                    return;
+                }
+                boolean taken = false;
+                try {
+                    taken = handOver(decoded, next.get());
+                } finally {
+                    if (!taken) {
+                        next.get().close();
+                    }
+                }
+            }
+        } catch (CaptureException | RuntimeException | Error e) {
+            fail(e);
+        } catch (InterruptedException e) {
+            stop.set(true);
+        }
+    }
+
+    private void write() {
+        try {
+            while (true) {
+                AnalyzedFrame f = analysed.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (f == null) {
+                    if (analysisDone.get() && analysed.isEmpty()) {
+                        return;
+                    }
+                    continue;
+                }
+                try {
+                    if (sink != null && !stop.get()) {
+                        sink.accept(f);
+                    }
+                } catch (OutputException | RuntimeException | Error e) {
+                    fail(e);
+                } finally {
+                    f.frame().close();
+                }
+            }
+        } catch (InterruptedException e) {
+            stop.set(true);
+        }
+    }
+
+    /** Puts an item on a queue, waiting while it is full; false (the item not taken) once the pipeline stops. */
+    private <T> boolean handOver(BlockingQueue<T> queue, T item) throws InterruptedException {
+        while (!stop.get()) {
+            if (queue.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fail(Throwable e) {
+        failure.compareAndSet(null, e);
+        stop.set(true);
+    }
+
+    /** Waits for a stage to end, closing whatever frames are left in the queue it feeds or drains. */
+    private boolean joinDraining(Thread stage, BlockingQueue<?> queue) {
+        boolean interrupted = false;
+        while (stage.isAlive()) {
+            try {
+                stage.join(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+                stop.set(true);
+            }
+            if (stop.get()) {
+                closeAll(queue);
+            }
+        }
+        closeAll(queue);
+        return interrupted;
+    }
+
+    private static void closeAll(BlockingQueue<?> queue) {
+        for (Object item = queue.poll(); item != null; item = queue.poll()) {
+            if (item instanceof VideoFrame f) {
+                f.close();
+            } else if (item instanceof AnalyzedFrame a) {
+                a.frame().close();
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package com.repcam.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.repcam.capture.CaptureException;
+import com.repcam.capture.FrameSource;
+import com.repcam.capture.SourceInfo;
+import com.repcam.capture.VideoFrame;
+import com.repcam.overlay.CoachingPainter;
+import com.repcam.pose.PoseFrame;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bytedeco.opencv.global.opencv_core;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.junit.jupiter.api.Test;
+
+/** The three-thread pipeline on synthetic frames: order, threads, frames always closed, failures reported. */
+class SessionPipelineTest {
+
+    /** Frames 0..n-1 of 8x8 pixels at 30 fps; fails with a capture error at {@code failAt} (or never). */
+    static final class CountingSource implements FrameSource {
+        final List<VideoFrame> handedOut = Collections.synchronizedList(new ArrayList<>());
+        private final int frames;
+        private final int failAt;
+        private int next;
+
+        CountingSource(int frames, int failAt) {
+            this.frames = frames;
+            this.failAt = failAt;
+        }
+
+        @Override
+        public SourceInfo info() {
+            return new SourceInfo("synthetic", 8, 8, 30, frames, -1, 0, false, false);
+        }
+
+        @Override
+        public Optional<VideoFrame> next() throws CaptureException {
+            if (next == failAt) {
+                throw new CaptureException("synthetic read error at frame " + next);
+            }
+            if (next >= frames) {
+                return Optional.empty();
+            }
+            VideoFrame f = new VideoFrame(next, next * 33_333L, new Mat(8, 8, opencv_core.CV_8UC3));
+            next++;
+            handedOut.add(f);
+            return Optional.of(f);
+        }
+
+        @Override
+        public List<String> warnings() {
+            return List.of("a source warning");
+        }
+
+        @Override
+        public void close() {
+        }
+
+        int read() {
+            return next;
+        }
+
+        boolean allClosed() {
+            synchronized (handedOut) {
+                return handedOut.stream().allMatch(f -> f.bgr().isNull());
+            }
+        }
+    }
+
+    private static AnalyzedFrame analysed(VideoFrame f) {
+        return new AnalyzedFrame(f, new PoseFrame(f.index(), f.timestampMicros(), 8, 8, Optional.empty()), List.of(),
+                new CoachingPainter.State(0, 10, "waiting", List.of(), Set.of()));
+    }
+
+    @Test
+    void everyFrameIsAnalysedAndWrittenInOrderOnTheirOwnThreadsAndClosed() throws Exception {
+        CountingSource source = new CountingSource(50, -1);
+        List<Long> analysedOrder = new ArrayList<>();
+        List<Long> writtenOrder = Collections.synchronizedList(new ArrayList<>());
+        List<String> threads = Collections.synchronizedList(new ArrayList<>());
+        Thread caller = Thread.currentThread();
+        List<String> warnings = SessionPipeline.drive(source, f -> {
+            assertSame(caller, Thread.currentThread(), "analysis runs on the calling thread");
+            analysedOrder.add(f.index());
+            return analysed(f);
+        }, f -> threads.add("observer:" + Thread.currentThread().getName()), f -> {
+            assertTrue(!f.frame().bgr().isNull(), "the sink gets a frame that is still open");
+            writtenOrder.add(f.frame().index());
+            threads.add("sink:" + Thread.currentThread().getName());
+        });
+        List<Long> expected = new ArrayList<>();
+        for (long i = 0; i < 50; i++) {
+            expected.add(i);
+        }
+        assertEquals(expected, analysedOrder);
+        assertEquals(expected, writtenOrder);
+        assertTrue(threads.contains("observer:" + caller.getName()));
+        assertTrue(threads.contains("sink:repcam-write"), threads.toString());
+        assertEquals(List.of("a source warning"), warnings);
+        assertTrue(source.allClosed(), "every frame is closed once written");
+    }
+
+    @Test
+    void aFailingSinkStopsTheRunReportsItsErrorAndClosesEveryFrame() {
+        CountingSource source = new CountingSource(10_000, -1);
+        OutputException e = assertThrows(OutputException.class, () -> SessionPipeline.drive(source,
+                SessionPipelineTest::analysed, null, f -> {
+                    if (f.frame().index() == 5) {
+                        throw new OutputException("disk full", null);
+                    }
+                }));
+        assertEquals("disk full", e.getMessage());
+        assertTrue(source.read() < 10_000, "decoding stopped early, read " + source.read());
+        assertTrue(source.allClosed(), "no frame is left open");
+    }
+
+    @Test
+    void aReadErrorIsReportedAfterTheFramesBeforeItWereWritten() {
+        CountingSource source = new CountingSource(100, 20);
+        List<Long> written = Collections.synchronizedList(new ArrayList<>());
+        CaptureException e = assertThrows(CaptureException.class, () -> SessionPipeline.drive(source,
+                SessionPipelineTest::analysed, null, f -> written.add(f.frame().index())));
+        assertTrue(e.getMessage().contains("frame 20"), e.getMessage());
+        assertTrue(written.size() <= 20, "nothing after the error: " + written.size());
+        assertTrue(source.allClosed());
+    }
+
+    @Test
+    void aBugInTheAnalysisSurfacesAsItselfAndClosesEveryFrame() {
+        CountingSource source = new CountingSource(1000, -1);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SessionPipeline.drive(source,
+                f -> {
+                    if (f.index() == 7) {
+                        throw new IllegalStateException("bug at 7");
+                    }
+                    return analysed(f);
+                }, null, null));
+        assertEquals("bug at 7", e.getMessage());
+        assertTrue(source.allClosed());
+    }
+
+    @Test
+    void anInterruptedRunStopsEarlyAndSaysSo() throws Exception {
+        CountingSource source = new CountingSource(100_000, -1);
+        List<String> warnings = new ArrayList<>();
+        Thread runner = new Thread(() -> {
+            try {
+                warnings.addAll(SessionPipeline.drive(source, f -> {
+                    if (f.index() == 30) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return analysed(f);
+                }, null, null));
+            } catch (CaptureException | OutputException e) {
+                warnings.add("unexpected " + e);
+            }
+        });
+        runner.start();
+        runner.join(60_000);
+        assertTrue(!runner.isAlive(), "the run ended");
+        assertNotEquals(100_000, source.read());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("was stopped after")), warnings.toString());
+        assertTrue(source.allClosed());
+    }
+}
