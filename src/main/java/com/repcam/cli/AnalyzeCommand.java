@@ -19,6 +19,7 @@ import com.repcam.session.SessionResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,9 +84,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         ModelVariant variant = model.variant();
         List<BatchIndex.Entry> entries = new ArrayList<>();
         int exit = ExitCodes.OK;
-        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(variant, models.modelsDir())
+        try (ShutdownGuard guard = ShutdownGuard.forCurrentThread(Duration.ofSeconds(60));
+             PoseTracker tracker = PoseTracker.open(PoseOptions.video(variant, models.modelsDir())
                 .withThreads(models.threads))) {
             for (Path video : videos) {
+                if (guard.stopRequested()) {
+                    err.println("repcam: stopped: " + video + " and the videos after it were not analysed.");
+                    break;
+                }
                 BatchIndex.Entry entry;
                 try {
                     entry = analyzeOne(video, definition, tracker, variant, err);
@@ -133,6 +139,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                          err)) {
                 result = SessionPipeline.run(source, analyzer, f -> progress.step(), writer::write);
             }
+            // a stop request interrupted the analysis: clear the flag so the session files can still be written
+            boolean stopped = Thread.interrupted();
             if (result.frames() == 0) {
                 folder.delete();
                 throw new CaptureException(video + ": no frame of the video could be decoded"
@@ -147,7 +155,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             int code = ExitCodes.OK;
             if (result.framesWithoutPerson() == result.frames()) {
                 code = ExitCodes.NO_PERSON;
-            } else if (!source.warnings().isEmpty()) {
+            } else if (stopped || !source.warnings().isEmpty()) {
                 code = ExitCodes.INCOMPLETE_INPUT;
             }
             return new BatchIndex.Entry(video, folder.dir(), result.reps().size(), definition.prescribedReps(),

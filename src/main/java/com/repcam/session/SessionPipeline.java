@@ -49,7 +49,10 @@ public final class SessionPipeline {
     private final FrameSink sink;
     private final BlockingQueue<VideoFrame> decoded = new ArrayBlockingQueue<>(QUEUE_FRAMES);
     private final BlockingQueue<AnalyzedFrame> analysed = new ArrayBlockingQueue<>(QUEUE_FRAMES);
-    private final AtomicBoolean stop = new AtomicBoolean();
+    /** Set on a failure: every stage drops what it holds. */
+    private final AtomicBoolean abort = new AtomicBoolean();
+    /** Set when asked to stop early (interrupt): no more frames are read, but those analysed are still written. */
+    private final AtomicBoolean stopReading = new AtomicBoolean();
     private final AtomicBoolean analysisDone = new AtomicBoolean();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
@@ -96,7 +99,7 @@ public final class SessionPipeline {
             analyse(reader);
         } catch (InterruptedException e) {
             interrupted = true;
-            stop.set(true);
+            stopReading.set(true);
         } catch (OutputException | RuntimeException | Error e) {
             fail(e);
         } finally {
@@ -135,7 +138,7 @@ public final class SessionPipeline {
                     return;
                 }
             }
-            if (stop.get()) {
+            if (abort.get() || stopReading.get()) {
                 frame.close();
                 continue;
             }
@@ -152,7 +155,11 @@ public final class SessionPipeline {
             }
             boolean taken = false;
             try {
-                taken = handOver(analysed, result);
+                taken = handOver(analysed, result, abort);
+            } catch (InterruptedException e) {
+                // asked to stop: this frame is analysed, so it is still written (the exception cleared the flag)
+                taken = handOver(analysed, result, abort);
+                throw e;
             } finally {
                 if (!taken) {
                     frame.close();
@@ -163,14 +170,14 @@ public final class SessionPipeline {
 
     private void read() {
         try {
-            while (!stop.get()) {
+            while (!abort.get() && !stopReading.get()) {
                 Optional<VideoFrame> next = source.next();
                 if (next.isEmpty()) {
                     return;
                 }
                 boolean taken = false;
                 try {
-                    taken = handOver(decoded, next.get());
+                    taken = handOver(decoded, next.get(), stopReading);
                 } finally {
                     if (!taken) {
                         next.get().close();
@@ -180,7 +187,7 @@ public final class SessionPipeline {
         } catch (CaptureException | RuntimeException | Error e) {
             fail(e);
         } catch (InterruptedException e) {
-            stop.set(true);
+            stopReading.set(true);
         }
     }
 
@@ -195,7 +202,7 @@ public final class SessionPipeline {
                     continue;
                 }
                 try {
-                    if (sink != null && !stop.get()) {
+                    if (sink != null && !abort.get()) {
                         sink.accept(f);
                     }
                 } catch (OutputException | RuntimeException | Error e) {
@@ -205,13 +212,14 @@ public final class SessionPipeline {
                 }
             }
         } catch (InterruptedException e) {
-            stop.set(true);
+            abort.set(true);
         }
     }
 
-    /** Puts an item on a queue, waiting while it is full; false (the item not taken) once the pipeline stops. */
-    private <T> boolean handOver(BlockingQueue<T> queue, T item) throws InterruptedException {
-        while (!stop.get()) {
+    /** Puts an item on a queue, waiting while it is full; false (the item not taken) on a failure or a stop. */
+    private <T> boolean handOver(BlockingQueue<T> queue, T item, AtomicBoolean alsoStopOn)
+            throws InterruptedException {
+        while (!abort.get() && !alsoStopOn.get()) {
             if (queue.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                 return true;
             }
@@ -221,7 +229,7 @@ public final class SessionPipeline {
 
     private void fail(Throwable e) {
         failure.compareAndSet(null, e);
-        stop.set(true);
+        abort.set(true);
     }
 
     /** Waits for a stage to end, closing whatever frames are left in the queue it feeds or drains. */
@@ -232,9 +240,9 @@ public final class SessionPipeline {
                 stage.join(POLL_MILLIS);
             } catch (InterruptedException e) {
                 interrupted = true;
-                stop.set(true);
+                stopReading.set(true);
             }
-            if (stop.get()) {
+            if (abort.get()) {
                 closeAll(queue);
             }
         }

@@ -157,4 +157,40 @@ class AnalyzeCommandTest {
         assertTrue(index.contains("tuesday.mp4</td><td colspan=\"3\">not analysed"), index);
         assertFalse(index.contains("notes.txt"), index);
     }
+
+    @Test
+    void aTerminationSignalStopsTheAnalysisAndSavesThePartDone() throws Exception {
+        Path sample = TestPaths.samples().resolve(SAMPLE);
+        Path out = dir.resolve("sessions");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "com.repcam.cli.RepCam", "analyze", sample.toString(),
+                "--exercise", "thoracic-extension", "--models-dir", TestPaths.models().toString(), "--out",
+                out.toString());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        StringBuilder log = new StringBuilder();
+        boolean signalled = false;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                log.append(line).append('\n');
+                if (!signalled && line.contains("frames (")) {
+                    // SIGTERM, as a closed terminal or a service manager sends (Ctrl-C takes the same path)
+                    signalled = new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor() == 0;
+                }
+            }
+        }
+        assertTrue(signalled, log.toString());
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the process ended");
+        assertFalse(log.toString().contains("A fatal error"), "no native crash:\n" + log);
+        assertTrue(log.toString().contains("the analysis was stopped after"), log.toString());
+        assertEquals(1, sessions().size(), log.toString());
+        Path session = sessions().get(0);
+        JsonNode doc = new ObjectMapper().readTree(session.resolve("session.json").toFile());
+        int frames = doc.path("input").path("frames_analysed").asInt();
+        assertTrue(frames > 0 && frames < 365, "stopped part-way: " + frames);
+        assertEquals(frames, Files.readAllLines(session.resolve("poses.jsonl")).stream()
+                .filter(l -> !l.isBlank()).count(), "every analysed frame is in poses.jsonl");
+        assertTrue(Files.size(session.resolve("report.html")) > 0);
+    }
 }

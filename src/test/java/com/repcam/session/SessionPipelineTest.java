@@ -148,17 +148,20 @@ class SessionPipelineTest {
     }
 
     @Test
-    void anInterruptedRunStopsEarlyAndSaysSo() throws Exception {
+    void anInterruptedRunStopsEarlyWritesEveryFrameItAnalysedAndSaysSo() throws Exception {
         CountingSource source = new CountingSource(100_000, -1);
         List<String> warnings = new ArrayList<>();
+        List<Long> analysed = Collections.synchronizedList(new ArrayList<>());
+        List<Long> written = Collections.synchronizedList(new ArrayList<>());
         Thread runner = new Thread(() -> {
             try {
                 warnings.addAll(SessionPipeline.drive(source, f -> {
                     if (f.index() == 30) {
                         Thread.currentThread().interrupt();
                     }
+                    analysed.add(f.index());
                     return analysed(f);
-                }, null, null));
+                }, null, f -> written.add(f.frame().index())));
             } catch (CaptureException | OutputException e) {
                 warnings.add("unexpected " + e);
             }
@@ -167,7 +170,10 @@ class SessionPipelineTest {
         runner.join(60_000);
         assertTrue(!runner.isAlive(), "the run ended");
         assertNotEquals(100_000, source.read());
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("was stopped after")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("was stopped after " + analysed.size() + " frames")),
+                warnings.toString());
+        assertTrue(analysed.size() > 30, "the frame being analysed when the stop came is kept");
+        assertEquals(analysed, written, "a stop is not a failure: every analysed frame is written");
         assertTrue(source.allClosed());
     }
 }
