@@ -1,0 +1,38 @@
+package com.repcam.live;
+
+import com.repcam.capture.CaptureException;
+import com.repcam.capture.VideoFrame;
+import com.repcam.exercise.ExerciseDefinition;
+import com.repcam.session.OutputException;
+import java.util.List;
+
+/** One set of one exercise within a live session (see {@link LiveSet}; tests use their own). */
+interface ExerciseSet {
+
+    /** Starts a set of an exercise. */
+    @FunctionalInterface
+    interface Factory {
+        ExerciseSet start(ExerciseDefinition exercise) throws OutputException;
+    }
+
+    ExerciseDefinition definition();
+
+    /** Pose and exercise for one frame; the frame stays the caller's. */
+    LiveSet.Step analyze(VideoFrame frame);
+
+    /** Writes a step to the session files; may draw on its frame. */
+    void record(LiveSet.Step step) throws OutputException;
+
+    int count();
+
+    long frames();
+
+    /** A full or partial rep was counted. */
+    boolean countedAnything();
+
+    /** Saves the set as {@code analyze} saves a session; idempotent. */
+    LiveSet.Saved save(List<String> warnings) throws OutputException, CaptureException;
+
+    /** Throws the set away with its folder. */
+    void discard();
+}
