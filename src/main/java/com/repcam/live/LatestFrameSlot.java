@@ -15,6 +15,7 @@ final class LatestFrameSlot {
     private final boolean lossless;
     private CapturedFrame frame;
     private boolean closed;
+    private boolean woken;
     private long offered;
     private long dropped;
 
@@ -42,12 +43,26 @@ final class LatestFrameSlot {
         return true;
     }
 
-    /** The newest frame, waiting for one; empty once the slot is closed and drained. */
+    /**
+     * The newest frame, waiting for one; empty once the slot is closed and drained, or when {@link #wake} was
+     * called (then {@link #isClosed} is false).
+     */
     synchronized Optional<CapturedFrame> take() throws InterruptedException {
-        while (frame == null && !closed) {
+        while (frame == null && !closed && !woken) {
             wait();
         }
+        woken = false;
         return Optional.ofNullable(poll());
+    }
+
+    /** Makes a waiting (or the next) {@link #take} return at once, so the consumer can handle something else. */
+    synchronized void wake() {
+        woken = true;
+        notifyAll();
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
     }
 
     /** The newest frame, or null right away when there is none. */

@@ -101,6 +101,7 @@ final class LiveSession {
         if (action == LiveAction.QUIT) {
             stop(End.QUIT);
         }
+        slot.wake();
     }
 
     /** Ends the session from any thread (Ctrl-C, window closed): the loop saves and returns. */
@@ -147,6 +148,9 @@ final class LiveSession {
                 return;
             }
             if (next.isEmpty()) {
+                if (!slot.isClosed()) {
+                    continue; // woken for an action
+                }
                 if (stopRequest == null) {
                     stopRequest = options.live() ? End.CAMERA_LOST : End.SOURCE_ENDED;
                 }
@@ -276,6 +280,7 @@ final class LiveSession {
         if (outcome != null) {
             return;
         }
+        End end = End.INTERRUPTED;
         try {
             if (capture != null) {
                 capture.stop();
@@ -284,9 +289,7 @@ final class LiveSession {
                 }
             }
             warnings.addAll(source.warnings());
-            End end = stopRequest != null ? stopRequest : End.INTERRUPTED;
-            LiveStats.Summary summary = stats.summary(slot.dropped());
-            outcome = new Outcome(end, saved, summary, slot.offered(), List.copyOf(warnings));
+            end = stopRequest != null ? stopRequest : End.INTERRUPTED;
             if (set != null) {
                 if (set.frames() > 0) {
                     LiveSet.Saved s = set.save(List.copyOf(warnings));
@@ -296,6 +299,7 @@ final class LiveSession {
                     set.discard();
                 }
             }
+            LiveStats.Summary summary = stats.summary(slot.dropped());
             out.printf("live: %s; %d frames analysed, %d dropped, delay capture to screen median %.0f ms "
                     + "(p95 %.0f ms), analysis median %.0f ms%n", describe(end), summary.analysed(),
                     summary.dropped(), summary.medianDelayMs(), summary.p95DelayMs(), summary.medianAnalysisMs());
@@ -307,10 +311,8 @@ final class LiveSession {
             if (lastPicture != null) {
                 lastPicture.close();
             }
-            if (outcome == null) {
-                outcome = new Outcome(End.INTERRUPTED, saved, stats.summary(slot.dropped()), slot.offered(),
-                        List.copyOf(warnings));
-            }
+            outcome = new Outcome(end, List.copyOf(saved), stats.summary(slot.dropped()), slot.offered(),
+                    List.copyOf(warnings));
             finished.countDown();
         }
     }
