@@ -62,7 +62,7 @@ final class BenchLiveCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("repcam-bench-live");
         try {
             out.printf("RepCam live benchmark: %s played at its own frame rate (--realtime), %d libtorch threads, "
-                    + "%d cores, annotated video %s%n", video, models.threads,
+                    + "%d cores, annotated video %s%n", video, LiveCommand.threads(spec),
                     Runtime.getRuntime().availableProcessors(), noVideo ? "off" : "on");
             out.printf("%-6s %8s %8s %8s %8s %9s %9s %9s %9s %9s%n", "model", "frames", "analysed", "dropped",
                     "unshown", "fps", "delay50", "delay95", "pose50", "wall s");
@@ -70,7 +70,7 @@ final class BenchLiveCommand implements Callable<Integer> {
             for (String name : variants) {
                 ModelVariant variant = ModelOptions.variant(name);
                 LiveConfig config = new LiveConfig(null, 0, 0, video, true, all, all.indexOf(def),
-                        PoseOptions.video(variant, models.modelsDir()).withThreads(models.threads), tmp.resolve(name),
+                        PoseOptions.video(variant, models.modelsDir()).withThreads(LiveCommand.threads(spec)), tmp.resolve(name),
                         !noVideo, true, false, false, 5);
                 StringWriter sessionOut = new StringWriter();
                 long t0 = System.nanoTime();

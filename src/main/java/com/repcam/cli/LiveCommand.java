@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "live", mixinStandardHelpOptions = true, version = "RepCam 0.1.0",
         description = {"Live coaching from a webcam: count, form cues, sound; the session is saved on exit.",
             "Keys: space pause/resume, r reset the set, n/p next/previous exercise, s stats, m sound on/off, "
-                    + "q or Esc quit (closing the window or Ctrl-C also saves)."})
+                    + "q or Esc quit (closing the window or Ctrl-C also saves).",
+            "live runs the pose model on 1 libtorch thread unless --threads is given."})
 final class LiveCommand implements Callable<Integer> {
 
     @Option(names = "--exercise", required = true, paramLabel = "ID",
@@ -96,6 +97,16 @@ final class LiveCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * libtorch threads for live: 1 unless --threads is given. On two cores the capture thread, the window and the
+     * encoder need the second core, and with two intra-op threads a core taken by anything else stalls every
+     * inference at its barriers (measured on a busy 2-core VM: 36-43 ms a frame with 1 thread, 250-2500 ms with 2).
+     */
+    static int threads(picocli.CommandLine.Model.CommandSpec spec) {
+        var parsed = spec.commandLine().getParseResult();
+        return parsed.hasMatchedOption("--threads") ? parsed.matchedOptionValue("--threads", 1) : 1;
+    }
+
     LiveConfig config() throws Exception {
         ExerciseCatalog catalog = exerciseFiles.catalog();
         ExerciseDefinition first = catalog.require(exerciseId);
@@ -119,7 +130,7 @@ final class LiveCommand implements Callable<Integer> {
             }
         }
         String device = source != null ? null : camera.matches("\\d+") ? "/dev/video" + camera : camera;
-        PoseOptions pose = PoseOptions.video(model.variant(), models.modelsDir()).withThreads(models.threads);
+        PoseOptions pose = PoseOptions.video(model.variant(), models.modelsDir()).withThreads(threads(spec));
         return new LiveConfig(device, w, h, source, realtime, all, all.indexOf(first), pose, out, !noVideo,
                 !noMirror, stats, !noSound, countEvery);
     }

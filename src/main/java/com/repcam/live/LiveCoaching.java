@@ -57,6 +57,11 @@ public final class LiveCoaching {
                         new LiveSession.Options(config.mirror(), config.stats(), config.camera() != null), stats,
                         out, Clock.SYSTEM, config.recording() != null && !config.realtime());
                 session.set(s);
+                String trace = System.getProperty("repcam.live.trace");
+                PrintWriter traceWriter = trace == null ? null : openTrace(Path.of(trace));
+                if (traceWriter != null) {
+                    s.traceTo(traceWriter);
+                }
                 out.println("live: " + KeyBindings.HELP);
                 out.flush();
                 Thread hook = new Thread(() -> {
@@ -79,6 +84,9 @@ public final class LiveCoaching {
                     }
                 }
                 o.warnings().forEach(w -> warn(err, w));
+                if (traceWriter != null) {
+                    traceWriter.close();
+                }
                 LiveStats.Summary st = o.stats();
                 return new LiveResult(o.end(), o.saved().stream().map(x -> x.folder().dir()).toList(), o.captured(),
                         st.analysed(), st.dropped(), st.notShown(), st.fps(), st.medianDelayMs(), st.p95DelayMs(),
@@ -97,6 +105,14 @@ public final class LiveCoaching {
             throw new CaptureException(config.recording() + " is an image: --source needs a video file.");
         }
         return s;
+    }
+
+    private static PrintWriter openTrace(Path file) throws OutputException {
+        try {
+            return new PrintWriter(java.nio.file.Files.newBufferedWriter(file));
+        } catch (java.io.IOException e) {
+            throw new OutputException("Cannot write the trace " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void warn(PrintWriter err, String w) {

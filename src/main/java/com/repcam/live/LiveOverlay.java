@@ -53,14 +53,14 @@ final class LiveOverlay {
         String count = Integer.toString(c.count());
         double countScale = 3.2 * k;
         int countBase = (int) (92 * k);
-        text.paint(frame, count, x, countBase, countScale, c.count() >= c.target() ? GREEN : WHITE);
-        int after = x + width(count, countScale) + (int) (14 * k);
+        int bold = (int) Math.round(countScale * 3);
+        text.paint(frame, count, x, countBase, countScale, c.count() >= c.target() ? GREEN : WHITE, bold);
+        int after = x + width(count, countScale, bold) + (int) (14 * k);
         text.paint(frame, "/ " + c.target(), after, countBase, 1.3 * k, GREY);
         text.paint(frame, state.exercise() + "  |  " + c.phase(), x, (int) (132 * k), 0.65 * k, WHITE);
         int y = frame.rows() - (int) (16 * k);
         for (String cue : c.cues()) {
             for (String line : wrap(cue, frame.cols() - 2 * x, 0.6 * k)) {
-                // lines of one cue go upwards in reverse, so collect first
                 text.paint(frame, line, x, y, 0.6 * k, AMBER);
                 y -= (int) (30 * k);
             }
@@ -89,7 +89,10 @@ final class LiveOverlay {
     }
 
     private static int width(String s, double scale) {
-        int thickness = Math.max(1, (int) Math.round(scale * 2));
+        return width(s, scale, Math.max(1, (int) Math.round(scale * 2)));
+    }
+
+    private static int width(String s, double scale, int thickness) {
         int[] baseline = new int[1];
         try (Size size = getTextSize(s, FONT_HERSHEY_SIMPLEX, scale, thickness, baseline)) {
             return size.width();

@@ -71,6 +71,8 @@ final class LiveSession {
     private Mat lastPicture;
     private CoachingPainter.State lastState;
     private Outcome outcome;
+    private PrintWriter trace;
+    private long lastFrameIndex = -1;
 
     /**
      * @param pacer     the same source when it is a paced recording (pausing holds it), else null
@@ -93,6 +95,14 @@ final class LiveSession {
         this.clock = clock;
         this.slot = new LatestFrameSlot(lossless);
         this.showStats = options.showStats();
+    }
+
+    /**
+     * Also write one line per picture shown: wall-clock milliseconds, frame index, count, target, phase (for the
+     * window test, which compares a screenshot with what was drawn at that moment).
+     */
+    void traceTo(PrintWriter writer) {
+        this.trace = writer;
     }
 
     /** Asks for an action; handled by the loop before the next frame. Any thread. */
@@ -171,6 +181,7 @@ final class LiveSession {
                 captured.frame().bgr().copyTo(picture);
             }
             keepLastPicture(picture);
+            lastFrameIndex = captured.frame().index();
             if (paused) {
                 draw(picture, null, captured.capturedNanos());
                 return;
@@ -202,6 +213,11 @@ final class LiveSession {
         overlay.paint(picture, pose, options.mirror(), new LiveOverlay.State(state, set.definition().name(),
                 shownBanner, showStats ? stats.cornerLines(slot.dropped()) : List.of()));
         view.show(picture, capturedNanos);
+        if (trace != null) {
+            trace.printf("%d %d %d %s %s%n", System.currentTimeMillis(), lastFrameIndex, state.count(), state.target(),
+                    state.phase());
+            trace.flush();
+        }
     }
 
     private void handleActions() throws OutputException, CaptureException {
