@@ -110,14 +110,22 @@ class LiveWindowXvfbTest {
             live.destroyForcibly();
         }
         liveOut = Files.readString(dir.resolve("live-output.txt"));
+        System.out.println("LiveWindowXvfbTest: repcam live said:\n" + liveOut);
         this.trace = readTrace(trace);
     }
 
     @AfterAll
-    void stopXvfb() throws Exception {
+    void stopXvfbAndCleanUp() throws Exception {
         if (xvfb != null) {
             xvfb.destroy();
             xvfb.waitFor(5, TimeUnit.SECONDS);
+        }
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 
