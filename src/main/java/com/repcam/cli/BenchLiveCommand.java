@@ -71,7 +71,7 @@ final class BenchLiveCommand implements Callable<Integer> {
                 ModelVariant variant = ModelOptions.variant(name);
                 LiveConfig config = new LiveConfig(null, 0, 0, video, true, all, all.indexOf(def),
                         PoseOptions.video(variant, models.modelsDir()).withThreads(LiveCommand.threads(spec)), tmp.resolve(name),
-                        !noVideo, true, false, false, 5);
+                        !noVideo, true, false, false, 5, AnalyzeCommand.VERSION);
                 StringWriter sessionOut = new StringWriter();
                 long t0 = System.nanoTime();
                 LiveResult r = LiveCoaching.run(config, new PrintWriter(sessionOut), err);

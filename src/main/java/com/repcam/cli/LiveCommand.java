@@ -92,7 +92,7 @@ final class LiveCommand implements Callable<Integer> {
                     + (result.sessions().isEmpty() ? "nothing had been analysed yet."
                     : "the session up to then is saved in " + result.sessions().get(result.sessions().size() - 1)
                     + "."));
-            return ExitCodes.INPUT;
+            return ExitCodes.INCOMPLETE_INPUT;
         }
         return ExitCodes.OK;
     }
@@ -132,6 +132,6 @@ final class LiveCommand implements Callable<Integer> {
         String device = source != null ? null : camera.matches("\\d+") ? "/dev/video" + camera : camera;
         PoseOptions pose = PoseOptions.video(model.variant(), models.modelsDir()).withThreads(threads(spec));
         return new LiveConfig(device, w, h, source, realtime, all, all.indexOf(first), pose, out, !noVideo,
-                !noMirror, stats, !noSound, countEvery);
+                !noMirror, stats, !noSound, countEvery, AnalyzeCommand.VERSION);
     }
 }

@@ -1,8 +1,8 @@
 package com.repcam.live;
 
-import com.repcam.capture.CaptureException;
 import com.repcam.capture.VideoFrame;
 import com.repcam.exercise.ExerciseDefinition;
+import com.repcam.session.AnalyzedFrame;
 import com.repcam.session.OutputException;
 import java.util.List;
 
@@ -18,10 +18,10 @@ interface ExerciseSet {
     ExerciseDefinition definition();
 
     /** Pose and exercise for one frame; the frame stays the caller's. */
-    LiveSet.Step analyze(VideoFrame frame);
+    AnalyzedFrame analyze(VideoFrame frame);
 
-    /** Writes a step to the session files; may draw on its frame. */
-    void record(LiveSet.Step step) throws OutputException;
+    /** Writes an analysed frame to the session files; takes the frame (closes it when done, may draw on it). */
+    void record(AnalyzedFrame frame) throws OutputException;
 
     int count();
 
@@ -31,7 +31,7 @@ interface ExerciseSet {
     boolean countedAnything();
 
     /** Saves the set as {@code analyze} saves a session; idempotent. */
-    LiveSet.Saved save(List<String> warnings) throws OutputException, CaptureException;
+    LiveSet.Saved save(List<String> warnings) throws OutputException;
 
     /** Throws the set away with its folder. */
     void discard();

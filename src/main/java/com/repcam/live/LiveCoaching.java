@@ -8,7 +8,6 @@ import com.repcam.capture.SourceInfo;
 import com.repcam.pose.ModelFileException;
 import com.repcam.pose.PoseTracker;
 import com.repcam.session.OutputException;
-import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +26,7 @@ public final class LiveCoaching {
 
     public static LiveResult run(LiveConfig config, PrintWriter out, PrintWriter err)
             throws NoDisplayException, CaptureException, ModelFileException, OutputException {
-        if (GraphicsEnvironment.isHeadless()) {
-            // say so before opening the camera and loading models
-            LiveWindow.open("RepCam", 1, 1, new LiveStats(), a -> { });
-        }
+        LiveWindow.checkDisplay(); // before opening the camera and loading models
         try (FrameSource opened = open(config)) {
             SourceInfo info = opened.info();
             PacedSource pacer = config.recording() != null && config.realtime()
@@ -51,7 +47,7 @@ public final class LiveCoaching {
                 String inputName = config.recording() != null ? config.recording().getFileName().toString()
                         : "camera-" + Path.of(config.camera()).getFileName();
                 LiveSet.Settings settings = new LiveSet.Settings(config.out(), inputName, info,
-                        config.pose().model().modelName(), config.video());
+                        config.pose().model().modelName(), config.version(), config.video(), config.recording());
                 LiveSession s = new LiveSession(source, pacer, config.exercises(), config.first(),
                         def -> LiveSet.start(def, tracker, settings), new Coach(cues, config.countEvery()),
                         new LiveSession.Options(config.mirror(), config.stats(), config.camera() != null), stats,

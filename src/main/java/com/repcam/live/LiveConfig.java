@@ -23,10 +23,12 @@ import java.util.List;
  * @param stats        start with frame rate, delay and dropped frames shown
  * @param sound        play cues (tones and speech)
  * @param countEvery   speak the count every this many reps (0: only at the target)
+ * @param version      RepCam's version, recorded in session.json
  */
 public record LiveConfig(String camera, int cameraWidth, int cameraHeight, Path recording, boolean realtime,
                          List<ExerciseDefinition> exercises, int first, PoseOptions pose, Path out, boolean video,
-                         boolean mirror, boolean stats, boolean sound, int countEvery) {
+                         boolean mirror, boolean stats, boolean sound, int countEvery,
+                         String version) {
 
     public LiveConfig {
         exercises = List.copyOf(exercises);
@@ -40,11 +42,11 @@ public record LiveConfig(String camera, int cameraWidth, int cameraHeight, Path 
 
     public LiveConfig withPose(PoseOptions p) {
         return new LiveConfig(camera, cameraWidth, cameraHeight, recording, realtime, exercises, first, p, out,
-                video, mirror, stats, sound, countEvery);
+                video, mirror, stats, sound, countEvery, version);
     }
 
     public LiveConfig withOut(Path dir) {
         return new LiveConfig(camera, cameraWidth, cameraHeight, recording, realtime, exercises, first, pose, dir,
-                video, mirror, stats, sound, countEvery);
+                video, mirror, stats, sound, countEvery, version);
     }
 }

@@ -1,10 +1,10 @@
 package com.repcam.live;
 
-import com.repcam.capture.CaptureException;
 import com.repcam.capture.FrameSource;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.overlay.CoachingPainter;
 import com.repcam.live.LiveResult.End;
+import com.repcam.session.AnalyzedFrame;
 import com.repcam.session.OutputException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -130,7 +130,7 @@ final class LiveSession {
     /**
      * Runs until the session ends, then saves it. The view is closed at the end.
      */
-    Outcome run(LiveView view) throws OutputException, CaptureException {
+    Outcome run(LiveView view) throws OutputException {
         this.view = view;
         try {
             set = sets.start(exercises.get(exerciseIndex));
@@ -143,7 +143,7 @@ final class LiveSession {
         return outcome;
     }
 
-    private void loop() throws OutputException, CaptureException {
+    private void loop() throws OutputException {
         while (true) {
             handleActions();
             if (stopRequest != null) {
@@ -166,14 +166,14 @@ final class LiveSession {
                 }
                 return;
             }
-            try (CapturedFrame frame = next.get()) {
-                process(frame);
-            }
+            process(next.get());
         }
     }
 
+    /** Analyses, shows and records one frame; the frame ends up closed (by the set's writer when recorded). */
     private void process(CapturedFrame captured) throws OutputException {
         Mat picture = new Mat();
+        boolean handedOver = false;
         try {
             if (options.mirror()) {
                 opencv_core.flip(captured.frame().bgr(), picture, 1);
@@ -187,14 +187,18 @@ final class LiveSession {
                 return;
             }
             long t0 = clock.nanoTime();
-            LiveSet.Step step = set.analyze(captured.frame());
+            AnalyzedFrame step = set.analyze(captured.frame());
             stats.analysed(clock.nanoTime() - t0);
-            coach.onFrame(step.events(), step.overlay().count(), step.overlay().target());
-            lastState = step.overlay();
+            coach.onFrame(step.events(), step.coaching().count(), step.coaching().target());
+            lastState = step.coaching();
             draw(picture, step.pose().pose().orElse(null), captured.capturedNanos());
+            handedOver = true;
             set.record(step);
         } finally {
             picture.close();
+            if (!handedOver) {
+                captured.close();
+            }
         }
     }
 
@@ -220,7 +224,7 @@ final class LiveSession {
         }
     }
 
-    private void handleActions() throws OutputException, CaptureException {
+    private void handleActions() throws OutputException {
         for (LiveAction a = actions.poll(); a != null; a = actions.poll()) {
             switch (a) {
                 case TOGGLE_PAUSE -> {
@@ -256,7 +260,7 @@ final class LiveSession {
         }
     }
 
-    private void newSet(int index, String what) throws OutputException, CaptureException {
+    private void newSet(int index, String what) throws OutputException {
         String ended = endSet();
         exerciseIndex = index;
         set = sets.start(exercises.get(index));
@@ -267,7 +271,7 @@ final class LiveSession {
     }
 
     /** Saves the current set if it counted anything, else drops it; returns a short note of which. */
-    private String endSet() throws OutputException, CaptureException {
+    private String endSet() throws OutputException {
         if (set.countedAnything()) {
             LiveSet.Saved s = set.save(List.copyOf(warnings));
             saved.add(s);
@@ -292,7 +296,7 @@ final class LiveSession {
     }
 
     /** The one way out: stops capture, saves the current set (once), prints the summary. */
-    private synchronized void finish() throws OutputException, CaptureException {
+    private synchronized void finish() throws OutputException {
         if (outcome != null) {
             return;
         }
@@ -327,8 +331,10 @@ final class LiveSession {
             if (lastPicture != null) {
                 lastPicture.close();
             }
+            java.util.Set<String> all = new java.util.LinkedHashSet<>(warnings);
+            saved.forEach(s -> all.addAll(s.warnings()));
             outcome = new Outcome(end, List.copyOf(saved), stats.summary(slot.dropped()), slot.offered(),
-                    List.copyOf(warnings));
+                    List.copyOf(all));
             finished.countDown();
         }
     }

@@ -54,13 +54,7 @@ final class LiveWindow implements LiveView {
      */
     static LiveWindow open(String title, int width, int height, LiveStats stats, Consumer<LiveAction> actions)
             throws NoDisplayException {
-        String what = "RepCam live needs a screen for its window, and ";
-        String todo = ". Run it on a desktop (or under Xvfb: xvfb-run -a java -jar target/repcam.jar live ...), "
-                + "or analyse a recording instead: repcam analyze VIDEO --exercise ID.";
-        if (GraphicsEnvironment.isHeadless()) {
-            throw new NoDisplayException(what + (System.getenv("DISPLAY") == null ? "DISPLAY is not set"
-                    : "Java runs headless (java.awt.headless=true)") + todo, null);
-        }
+        checkDisplay();
         try {
             AtomicReference<LiveWindow> made = new AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> made.set(create(title, width, height, stats, actions)));
@@ -69,16 +63,37 @@ final class LiveWindow implements LiveView {
             Throwable cause = e.getCause();
             if (cause instanceof HeadlessException || cause instanceof AWTError || cause instanceof InternalError
                     || cause instanceof UnsatisfiedLinkError || cause instanceof NoClassDefFoundError) {
-                throw new NoDisplayException(what + "the display " + System.getenv("DISPLAY")
-                        + " cannot be opened (" + firstLine(cause) + ")" + todo, cause);
+                throw new NoDisplayException(NEEDS + "the display " + System.getenv("DISPLAY")
+                        + " cannot be opened (" + firstLine(cause) + ")" + TODO, cause);
             }
             throw new IllegalStateException("cannot open the live window", cause);
         } catch (HeadlessException | AWTError | InternalError | UnsatisfiedLinkError | NoClassDefFoundError e) {
-            throw new NoDisplayException(what + "the display " + System.getenv("DISPLAY") + " cannot be opened ("
-                    + firstLine(e) + ")" + todo, e);
+            throw new NoDisplayException(NEEDS + "the display " + System.getenv("DISPLAY") + " cannot be opened ("
+                    + firstLine(e) + ")" + TODO, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NoDisplayException("interrupted while opening the window", e);
+        }
+    }
+
+    private static final String NEEDS = "RepCam live needs a screen for its window, and ";
+    private static final String TODO = ". Run it on a desktop (or under Xvfb: xvfb-run -a java -jar target/repcam.jar "
+            + "live ...), or analyse a recording instead: repcam analyze VIDEO --exercise ID.";
+
+    /**
+     * Fails when there is plainly no display: Java runs headless, or (on Linux and other X11 systems) DISPLAY is
+     * not set. RepCam sets java.awt.headless=false, which makes Java skip that DISPLAY check itself. A display
+     * that is set but cannot be opened is found when the window opens.
+     */
+    static void checkDisplay() throws NoDisplayException {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        boolean x11 = !os.contains("win") && !os.contains("mac");
+        String display = System.getenv("DISPLAY");
+        if (x11 && (display == null || display.isBlank())) {
+            throw new NoDisplayException(NEEDS + "DISPLAY is not set (no desktop session)" + TODO, null);
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new NoDisplayException(NEEDS + "Java runs headless (java.awt.headless=true)" + TODO, null);
         }
     }
 

@@ -9,6 +9,7 @@ import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.live.LiveResult.End;
 import com.repcam.overlay.CoachingPainter;
 import com.repcam.pose.PoseFrame;
+import com.repcam.session.AnalyzedFrame;
 import com.repcam.session.SessionFolder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,6 +37,7 @@ class LiveSessionTest {
         long frames;
         boolean saved;
         boolean discarded;
+        final List<VideoFrame> recorded = new ArrayList<>();
 
         FakeSet(ExerciseDefinition def, int number) {
             this.def = def;
@@ -48,15 +50,17 @@ class LiveSessionTest {
         }
 
         @Override
-        public LiveSet.Step analyze(VideoFrame frame) {
+        public AnalyzedFrame analyze(VideoFrame frame) {
             frames++;
-            return new LiveSet.Step(frame, new PoseFrame(frame.index(), frame.timestampMicros(), frame.width(),
+            return new AnalyzedFrame(frame, new PoseFrame(frame.index(), frame.timestampMicros(), frame.width(),
                     frame.height(), Optional.empty()), List.of(), new CoachingPainter.State(count(),
                     def.prescribedReps(), "waiting", List.of(), Set.of()));
         }
 
         @Override
-        public void record(LiveSet.Step step) {
+        public void record(AnalyzedFrame step) {
+            recorded.add(step.frame());
+            step.frame().close();
         }
 
         @Override
@@ -77,7 +81,8 @@ class LiveSessionTest {
         @Override
         public LiveSet.Saved save(List<String> warnings) {
             saved = true;
-            return new LiveSet.Saved(new SessionFolder(Path.of("set-" + number)), count(), def.prescribedReps(), 0, 0);
+            return new LiveSet.Saved(new SessionFolder(Path.of("set-" + number)), count(), def.prescribedReps(), 0, 0,
+                    List.of());
         }
 
         @Override
@@ -156,6 +161,7 @@ class LiveSessionTest {
         assertEquals(List.of("set-1", "set-3", "set-4"), o.saved().stream().map(s -> s.folder().dir().toString())
                 .toList());
         assertEquals(40, sets.stream().mapToLong(s -> s.frames).sum(), "lossless: every frame analysed once");
+        assertEquals(40, sets.stream().mapToLong(s -> s.recorded.size()).sum(), "every analysed frame recorded");
         assertEquals(0, o.stats().dropped());
         assertTrue(view.shown >= 40, "every frame shown (and redrawn after each key)");
         assertTrue(view.mirrored, "the picture is shown mirrored");

@@ -211,6 +211,30 @@ class LiveWindowXvfbTest {
         assertEquals(analyzed.path("exercise"), live.path("exercise"));
     }
 
+    @Test
+    void withoutADisplayLiveSaysWhatToDoAndExitsWith10() throws Exception {
+        // no DISPLAY at all, and a DISPLAY naming a server that is not there
+        for (String value : new String[] {null, ":" + (Integer.parseInt(display.substring(1)) + 37)}) {
+            List<String> cmd = List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                    System.getProperty("java.class.path"), RepCam.class.getName(), "live", "--exercise",
+                    "thoracic-extension", "--source", TestPaths.samples().resolve(SAMPLE).toString(), "--realtime",
+                    "--out", dir.resolve("no-display").toString());
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            pb.environment().remove("DISPLAY");
+            if (value != null) {
+                pb.environment().put("DISPLAY", value);
+            }
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(10, p.exitValue(), output);
+            assertTrue(output.contains("needs a screen") && output.contains("repcam analyze"), output);
+            assertTrue(output.contains(value == null ? "DISPLAY is not set" : "cannot be opened"), output);
+        }
+        assertFalse(Files.exists(dir.resolve("no-display")) && Files.list(dir.resolve("no-display")).findAny()
+                .isPresent(), "no session folder without a window");
+    }
+
     // --- helpers ---
 
     private String ocrDigits(int x0, int y0, int x1, int y1, int percent) throws Exception {
