@@ -64,8 +64,8 @@ final class BenchLiveCommand implements Callable<Integer> {
             out.printf("RepCam live benchmark: %s played at its own frame rate (--realtime), %d libtorch threads, "
                     + "%d cores, annotated video %s%n", video, LiveCommand.threads(spec),
                     Runtime.getRuntime().availableProcessors(), noVideo ? "off" : "on");
-            out.printf("%-6s %8s %8s %8s %8s %9s %9s %9s %9s %9s%n", "model", "frames", "analysed", "dropped",
-                    "unshown", "fps", "delay50", "delay95", "pose50", "wall s");
+            out.printf("%-6s %7s %8s %7s %7s %6s %9s %9s %9s %9s %6s%n", "model", "frames", "analysed", "dropped",
+                    "unshown", "fps", "delay50", "delay95", "pose50", "loop50", "wall s");
             out.flush();
             for (String name : variants) {
                 ModelVariant variant = ModelOptions.variant(name);
@@ -76,15 +76,16 @@ final class BenchLiveCommand implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 LiveResult r = LiveCoaching.run(config, new PrintWriter(sessionOut), err);
                 double wall = (System.nanoTime() - t0) / 1e9;
-                out.printf("%-6s %8d %8d %8d %8d %9.1f %6.1f ms %6.1f ms %6.1f ms %9.1f%n", name, r.captured(),
-                        r.analysed(), r.dropped(), r.notShown(), r.fps(), r.medianDelayMs(), r.p95DelayMs(),
-                        r.medianAnalysisMs(), wall);
+                out.printf("%-6s %7d %8d %7d %7d %6.1f %6.1f ms %6.1f ms %6.1f ms %6.1f ms %6.1f%n", name,
+                        r.captured(), r.analysed(), r.dropped(), r.notShown(), r.fps(), r.medianDelayMs(),
+                        r.p95DelayMs(), r.medianAnalysisMs(), r.medianFrameMs(), wall);
                 out.flush();
             }
             out.println("frames: delivered by the paced source; dropped: replaced before analysis was free; unshown: "
                     + "analysed but replaced before the window drew; fps: pictures drawn per second; delay: capture "
-                    + "to overlay drawn in the window; pose50: pose + exercise per frame, median; wall s: including "
-                    + "model load.");
+                    + "to overlay drawn in the window; pose50: pose + exercise per frame, median; loop50: all the "
+                    + "analysis thread does per frame (mirror, pose, exercise, overlay, hand-over), median; wall s: "
+                    + "including model load.");
         } finally {
             deleteTree(tmp);
         }

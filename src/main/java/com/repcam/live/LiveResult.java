@@ -16,11 +16,12 @@ import java.util.List;
  * @param medianDelayMs    capture to overlay drawn in the window, median
  * @param p95DelayMs       the same, 95th percentile
  * @param medianAnalysisMs pose and exercise per frame, median
+ * @param medianFrameMs    all the analysis thread does per frame (mirror, analysis, overlay, hand-over), median
  * @param warnings         problems that did not stop the session
  */
 public record LiveResult(End end, List<Path> sessions, long captured, long analysed, long dropped, long notShown,
                          double fps, double medianDelayMs, double p95DelayMs, double medianAnalysisMs,
-                         List<String> warnings) {
+                         double medianFrameMs, List<String> warnings) {
 
     /** Why a live session ended. */
     public enum End {

@@ -70,6 +70,7 @@ final class LiveSession {
     private long bannerUntil;
     private Mat lastPicture;
     private CoachingPainter.State lastState;
+    private com.repcam.pose.Pose lastPose;
     private Outcome outcome;
     private PrintWriter trace;
     private long lastFrameIndex = -1;
@@ -172,6 +173,7 @@ final class LiveSession {
 
     /** Analyses, shows and records one frame; the frame ends up closed (by the set's writer when recorded). */
     private void process(CapturedFrame captured) throws OutputException {
+        long start = clock.nanoTime();
         Mat picture = new Mat();
         boolean handedOver = false;
         try {
@@ -183,7 +185,7 @@ final class LiveSession {
             keepLastPicture(picture);
             lastFrameIndex = captured.frame().index();
             if (paused) {
-                draw(picture, null, captured.capturedNanos());
+                draw(picture, null, captured.capturedNanos()); // a camera's live picture: the old pose would not fit
                 return;
             }
             long t0 = clock.nanoTime();
@@ -191,9 +193,11 @@ final class LiveSession {
             stats.analysed(clock.nanoTime() - t0);
             coach.onFrame(step.events(), step.coaching().count(), step.coaching().target());
             lastState = step.coaching();
-            draw(picture, step.pose().pose().orElse(null), captured.capturedNanos());
+            lastPose = step.pose().pose().orElse(null);
+            draw(picture, lastPose, captured.capturedNanos());
             handedOver = true;
             set.record(step);
+            stats.frameDone(clock.nanoTime() - start);
         } finally {
             picture.close();
             if (!handedOver) {
@@ -255,7 +259,7 @@ final class LiveSession {
     private void redraw() {
         if (lastPicture != null) {
             try (Mat again = lastPicture.clone()) {
-                draw(again, null, clock.nanoTime());
+                draw(again, lastPose, clock.nanoTime());
             }
         }
     }
@@ -266,6 +270,7 @@ final class LiveSession {
         set = sets.start(exercises.get(index));
         coach.newSet();
         lastState = null;
+        lastPose = null;
         say(ended + "; " + (what != null ? what : set.definition().name()));
         redraw();
     }
@@ -276,7 +281,7 @@ final class LiveSession {
             LiveSet.Saved s = set.save(List.copyOf(warnings));
             saved.add(s);
             printSaved(set.definition(), s);
-            return "set saved (" + s.reps() + " reps)";
+            return "set saved (" + s.reps() + (s.reps() == 1 ? " rep)" : " reps)");
         }
         set.discard();
         out.printf("%s: nothing counted in this set: not saved%n", set.definition().id());

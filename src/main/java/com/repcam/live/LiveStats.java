@@ -14,13 +14,14 @@ final class LiveStats {
 
     /** Order statistics of the delays, milliseconds. */
     record Summary(long analysed, long dropped, long notShown, long drawn, double seconds, double fps,
-                   double medianDelayMs, double p95DelayMs, double medianAnalysisMs) {
+                   double medianDelayMs, double p95DelayMs, double medianAnalysisMs, double medianFrameMs) {
     }
 
     private static final long WINDOW_NANOS = 1_000_000_000L;
 
     private final List<Double> delays = new ArrayList<>();
     private final List<Double> analysis = new ArrayList<>();
+    private final List<Double> frameWork = new ArrayList<>();
     private final java.util.ArrayDeque<long[]> recent = new java.util.ArrayDeque<>(); // {drawnNanos, delayNanos}
     private long analysed;
     private long notShown;
@@ -30,6 +31,11 @@ final class LiveStats {
     synchronized void analysed(long nanos) {
         analysed++;
         analysis.add(nanos / 1e6);
+    }
+
+    /** All the analysis thread did for one frame: mirror, analysis, overlay, hand-over to window and writer. */
+    synchronized void frameDone(long nanos) {
+        frameWork.add(nanos / 1e6);
     }
 
     synchronized void notShown() {
@@ -61,10 +67,11 @@ final class LiveStats {
     synchronized Summary summary(long dropped) {
         double[] d = delays.stream().mapToDouble(Double::doubleValue).toArray();
         double[] a = analysis.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] w = frameWork.stream().mapToDouble(Double::doubleValue).toArray();
         double seconds = firstNanos < 0 ? 0 : (lastNanos - firstNanos) / 1e9;
         double fps = seconds > 0 ? (delays.size() - 1) / seconds : 0;
         return new Summary(analysed, dropped, notShown, delays.size(), seconds, fps, percentile(d, 0.5),
-                percentile(d, 0.95), percentile(a, 0.5));
+                percentile(d, 0.95), percentile(a, 0.5), percentile(w, 0.5));
     }
 
     static double percentile(double[] values, double q) {

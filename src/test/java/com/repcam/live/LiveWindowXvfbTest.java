@@ -41,7 +41,10 @@ import picocli.CommandLine;
  * kept as target/live-window-screenshot.png for a person to look at. The session live saved is then compared with
  * {@code analyze} on the same video: same reps, starts and ends within one frame, same faults.
  *
- * <p>Needs Debian's xvfb, imagemagick, x11-utils and tesseract-ocr (tools/setup.sh installs them).
+ * <p>A second run presses real keys (xdotool): space pauses the recording and resumes it, r saves the set, n
+ * drops an empty set and switches exercise, q ends and saves.
+ *
+ * <p>Needs Debian's xvfb, imagemagick, x11-utils, xdotool and tesseract-ocr (tools/setup.sh installs them).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveWindowXvfbTest {
@@ -235,6 +238,73 @@ class LiveWindowXvfbTest {
                 .isPresent(), "no session folder without a window");
     }
 
+    @Test
+    void realKeysPauseResetSwitchAndQuitAndEverySetThatCountedIsSaved() throws Exception {
+        assertTrue(onPath("xdotool"), "xdotool is missing: install it (tools/setup.sh does)");
+        Path trace = dir.resolve("trace-keys.txt");
+        Path out = dir.resolve("keys");
+        List<String> cmd = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
+                "-Dai.djl.offline=true", "-Drepcam.live.trace=" + trace, "-cp", System.getProperty("java.class.path"),
+                RepCam.class.getName(), "live", "--exercise", "thoracic-extension", "--source",
+                TestPaths.samples().resolve(SAMPLE).toString(), "--realtime", "--no-sound", "--no-video",
+                "--model", "lite", "--out", out.toString(), "--models-dir", TestPaths.models().toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("keys-output.txt").toFile());
+        pb.environment().put("DISPLAY", display);
+        Process live = pb.start();
+        try {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (maxCount(readTrace(trace)) < 1 && live.isAlive() && System.nanoTime() < until) {
+                Thread.sleep(200);
+            }
+            assertTrue(live.isAlive(), Files.readString(dir.resolve("keys-output.txt")));
+            run("xdotool", "mousemove", "--sync", "200", "300", "click", "1"); // focus the window (no window manager)
+            Thread.sleep(300);
+            key("space");
+            Thread.sleep(400);
+            long pausedAt = maxFrame(readTrace(trace));
+            Thread.sleep(1200);
+            long stillAt = maxFrame(readTrace(trace));
+            key("space");
+            Thread.sleep(600);
+            long resumedAt = maxFrame(readTrace(trace));
+            assertEquals(pausedAt, stillAt, "frames went on during the pause");
+            assertTrue(resumedAt > stillAt, "frames did not come back after the pause");
+            key("r");      // the set so far (at least one rep) is saved
+            Thread.sleep(1000);
+            key("n");      // a set with no rep in one second: dropped; now quadruped plus
+            Thread.sleep(1000);
+            key("q");      // the last set is saved
+            assertTrue(live.waitFor(60, TimeUnit.SECONDS), "q did not end the session");
+        } finally {
+            live.destroyForcibly();
+        }
+        String said = Files.readString(dir.resolve("keys-output.txt"));
+        assertEquals(0, live.exitValue(), said);
+        assertTrue(said.matches("(?s).*thoracic-extension: [1-9]\\d* reps? \\(25 prescribed\\).*"), said);
+        assertTrue(said.contains("thoracic-extension: nothing counted in this set: not saved"), said);
+        assertTrue(said.contains("quadruped-plus: 0 reps (30 prescribed)"), said);
+        assertTrue(said.contains("live: ended;"), said);
+        try (var dirs = Files.list(out)) {
+            List<String> names = dirs.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), names.toString());
+            assertTrue(names.get(0).contains("_quadruped-plus_") && names.get(1).contains("_thoracic-extension_"),
+                    names.toString());
+            for (String n : names) {
+                assertTrue(Files.size(out.resolve(n).resolve("session.json")) > 0, n);
+                assertTrue(Files.size(out.resolve(n).resolve("report.html")) > 0, n);
+            }
+        }
+    }
+
+    private void key(String name) throws Exception {
+        run("xdotool", "key", name);
+    }
+
+    private static long maxFrame(List<long[]> trace) {
+        return trace.stream().mapToLong(t -> t[1]).max().orElse(-1);
+    }
+
     // --- helpers ---
 
     private String ocrDigits(int x0, int y0, int x1, int y1, int percent) throws Exception {
@@ -311,8 +381,10 @@ class LiveWindowXvfbTest {
         return false;
     }
 
-    private static String run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+    private String run(String... cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false);
+        pb.environment().put("DISPLAY", display == null ? "" : display);
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
