@@ -28,7 +28,21 @@ final class SoundCues implements CueSink {
     private static final AudioFormat FORMAT = new AudioFormat(RATE, 16, 1, true, false);
     private static final long SPEECH_TIMEOUT_SECONDS = 10;
 
+    /** Opens the sound output (javax.sound's default line in RepCam; something else in tests). */
+    @FunctionalInterface
+    interface LineOpener {
+        SourceDataLine open(AudioFormat format) throws LineUnavailableException;
+    }
+
+    static final LineOpener DEFAULT_LINE = format -> {
+        SourceDataLine l = AudioSystem.getSourceDataLine(format);
+        l.open(format, (int) (RATE / 5) * 2);
+        l.start();
+        return l;
+    };
+
     private final BlockingQueue<Cue> queue = new ArrayBlockingQueue<>(3);
+    private final LineOpener opener;
     private final Consumer<String> warn;
     private final List<String> speechCommand;
     private final Thread worker;
@@ -40,8 +54,9 @@ final class SoundCues implements CueSink {
      * @param warn          receives the one-line warnings (no sound output, no espeak-ng)
      * @param speechCommand the speech synthesiser's command, text appended as the last argument; WAV on stdout
      */
-    SoundCues(Consumer<String> warn, List<String> speechCommand) {
+    SoundCues(Consumer<String> warn, List<String> speechCommand, LineOpener opener) {
         this.warn = warn;
+        this.opener = opener;
         this.speechCommand = speechCommand;
         this.worker = new Thread(this::run, "repcam-sound");
         worker.setDaemon(true);
@@ -49,7 +64,7 @@ final class SoundCues implements CueSink {
     }
 
     static SoundCues withEspeak(Consumer<String> warn) {
-        return new SoundCues(warn, List.of("espeak-ng", "--stdout", "-s", "165"));
+        return new SoundCues(warn, List.of("espeak-ng", "--stdout", "-s", "165"), DEFAULT_LINE);
     }
 
     @Override
@@ -100,10 +115,7 @@ final class SoundCues implements CueSink {
             return true;
         }
         try {
-            SourceDataLine l = AudioSystem.getSourceDataLine(FORMAT);
-            l.open(FORMAT, (int) (RATE / 5) * 2);
-            l.start();
-            line = l;
+            line = opener.open(FORMAT);
             return true;
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
             off = true;

@@ -190,7 +190,16 @@ class LiveWindowXvfbTest {
         JsonNode analyzed = sessionJson(dir.resolve("analyze"));
 
         double frame = 1.0 / analyzed.path("input").path("frame_rate").asDouble();
-        String context = " (live dropped " + dropped.group(1) + " frames)";
+        // Live drops frames when the machine cannot keep up (on a shared machine it sometimes cannot); an event
+        // can then only be seen up to the longest run of frames live did not see. With no frame dropped, the
+        // tolerance is exactly one frame.
+        long gap = longestGap(sessionDir(dir.resolve("live")).resolve("poses.jsonl"));
+        double tolerance = frame * gap + 0.0011; // session.json rounds times to the millisecond
+        String context = " (live dropped " + dropped.group(1) + " frames, at most " + (gap - 1)
+                + " in a row; tolerance " + Math.round(tolerance * 1000) + " ms)";
+        System.out.println("LiveWindowXvfbTest: comparing with analyze" + context);
+        assertEquals(live.path("input").path("frames_analysed").asLong() + Long.parseLong(dropped.group(1)),
+                analyzed.path("input").path("frames_analysed").asLong(), "every frame analysed or dropped");
         assertEquals(analyzed.path("summary").path("reps").asInt(), live.path("summary").path("reps").asInt(),
                 "reps" + context);
         assertTrue(analyzed.path("summary").path("reps").asInt() >= 5, "the sample has six reps");
@@ -203,8 +212,7 @@ class LiveWindowXvfbTest {
                 JsonNode a = analyzed.path(list).get(i);
                 JsonNode l = live.path(list).get(i);
                 for (String t : List.of("start_s", "end_s")) {
-                    // session.json rounds times to the millisecond
-                    assertEquals(a.path(t).asDouble(), l.path(t).asDouble(), frame + 0.0011,
+                    assertEquals(a.path(t).asDouble(), l.path(t).asDouble(), tolerance,
                             list + " " + (i + 1) + " " + t + context);
                 }
                 assertEquals(a.path("faults"), l.path("faults"), list + " " + (i + 1) + " faults" + context);
@@ -295,6 +303,60 @@ class LiveWindowXvfbTest {
                 assertTrue(Files.size(out.resolve(n).resolve("report.html")) > 0, n);
             }
         }
+    }
+
+    @Test
+    void terminatingTheProcessSavesTheSessionSoFar() throws Exception {
+        // SIGTERM runs the same shutdown hook as Ctrl-C (SIGINT), which the test cannot send reliably to a child
+        Path trace = dir.resolve("trace-term.txt");
+        Path out = dir.resolve("term");
+        List<String> cmd = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
+                "-Dai.djl.offline=true", "-Drepcam.live.trace=" + trace, "-cp", System.getProperty("java.class.path"),
+                RepCam.class.getName(), "live", "--exercise", "thoracic-extension", "--source",
+                TestPaths.samples().resolve(SAMPLE).toString(), "--realtime", "--no-sound", "--no-video",
+                "--model", "lite", "--out", out.toString(), "--models-dir", TestPaths.models().toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("term-output.txt").toFile());
+        pb.environment().put("DISPLAY", display);
+        Process live = pb.start();
+        try {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (maxCount(readTrace(trace)) < 1 && live.isAlive() && System.nanoTime() < until) {
+                Thread.sleep(200);
+            }
+            assertTrue(live.isAlive(), Files.readString(dir.resolve("term-output.txt")));
+            live.destroy();
+            assertTrue(live.waitFor(60, TimeUnit.SECONDS), "did not end on SIGTERM");
+        } finally {
+            live.destroyForcibly();
+        }
+        String said = Files.readString(dir.resolve("term-output.txt"));
+        assertEquals(143, live.exitValue(), said);
+        assertTrue(said.contains("live: interrupted;"), said);
+        Matcher reps = Pattern.compile("thoracic-extension: (\\d+) reps? .* -> (\\S+)").matcher(said);
+        assertTrue(reps.find(), said);
+        assertTrue(Integer.parseInt(reps.group(1)) >= 1, said);
+        JsonNode doc = new ObjectMapper().readTree(Path.of(reps.group(2)).resolve("session.json").toFile());
+        assertEquals(Integer.parseInt(reps.group(1)), doc.path("summary").path("reps").asInt());
+        assertTrue(Files.size(Path.of(reps.group(2)).resolve("report.html")) > 0);
+    }
+
+    /** The largest step between consecutive frame numbers in poses.jsonl: 1 when no frame was dropped. */
+    private static long longestGap(Path posesJsonl) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        long previous = -1;
+        long gap = 1;
+        for (String line : Files.readAllLines(posesJsonl)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            long i = json.readTree(line).path("i").asLong();
+            if (previous >= 0) {
+                gap = Math.max(gap, i - previous);
+            }
+            previous = i;
+        }
+        return gap;
     }
 
     private void key(String name) throws Exception {
