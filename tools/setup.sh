@@ -6,8 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: the JRE with AWT (live window), the opencv-doc photos the pose tests use, Chromium (the HTML
-# report test), Xvfb and ImageMagick (window screenshots), fonts, ffmpeg (test clips: tools/bench).
-packages=(openjdk-17-jre opencv-doc ffmpeg chromium xvfb imagemagick fonts-dejavu-core)
+# report test), Xvfb, ImageMagick, x11-utils (xwininfo), xdotool and Tesseract OCR (the live window test:
+# screenshots, the window list, keys pressed, the count read back), fonts, ffmpeg (test clips: tools/bench),
+# espeak-ng (spoken cues in repcam live).
+packages=(openjdk-17-jre opencv-doc ffmpeg chromium xvfb imagemagick x11-utils xdotool tesseract-ocr tesseract-ocr-eng
+  fonts-dejavu-core espeak-ng)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -14,6 +14,8 @@ final class ExitCodes {
     static final int INCOMPLETE_INPUT = 8;
     /** A session was saved, but nobody was found in any frame. */
     static final int NO_PERSON = 9;
+    /** live: there is no display to show the window on. */
+    static final int NO_DISPLAY = 10;
 
     private ExitCodes() {
     }

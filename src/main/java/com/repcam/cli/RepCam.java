@@ -2,6 +2,7 @@ package com.repcam.cli;
 
 import com.repcam.capture.CaptureException;
 import com.repcam.exercise.DefinitionException;
+import com.repcam.live.NoDisplayException;
 import com.repcam.pose.ModelFileException;
 import com.repcam.session.OutputException;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "repcam", mixinStandardHelpOptions = true, version = "RepCam 0.1.0",
         description = "Counts exercise repetitions and checks form from a webcam or a video, offline.",
         subcommands = {AnalyzeCommand.class, PoseCommand.class, ExercisesCommand.class, EvalCommand.class, BenchCommand.class,
-            BenchAnalyzeCommand.class,
+            BenchAnalyzeCommand.class, LiveCommand.class, BenchLiveCommand.class,
             CommandLine.HelpCommand.class})
 public final class RepCam {
 
@@ -61,6 +62,9 @@ public final class RepCam {
         }
         if (e instanceof OutputException) {
             return ExitCodes.OUTPUT;
+        }
+        if (e instanceof NoDisplayException) {
+            return ExitCodes.NO_DISPLAY;
         }
         if (e instanceof DefinitionException) {
             return ExitCodes.DEFINITION;

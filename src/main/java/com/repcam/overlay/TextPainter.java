@@ -22,7 +22,11 @@ public final class TextPainter {
      * @param bgr   text colour
      */
     public void paint(Mat frame, String text, int x, int y, double scale, double[] bgr) {
-        int thickness = Math.max(1, (int) Math.round(scale * 2));
+        paint(frame, text, x, y, scale, bgr, Math.max(1, (int) Math.round(scale * 2)));
+    }
+
+    /** The same with a chosen stroke width in pixels (thicker reads better from across a room). */
+    public void paint(Mat frame, String text, int x, int y, double scale, double[] bgr, int thickness) {
         int[] baseline = new int[1];
         try (Size size = getTextSize(text, FONT_HERSHEY_SIMPLEX, scale, thickness, baseline);
              Point a = new Point(x - 4, y - size.height() - 6);

@@ -116,6 +116,24 @@ public final class PoseTracker implements AutoCloseable {
         return new PoseFrame(frame.index(), frame.timestampMicros(), width, height, Optional.empty());
     }
 
+    /**
+     * Runs the detector and the landmark model a few times on a blank picture of this size, so that libtorch's
+     * first-call work (memory, graph optimisation) is done before real frames arrive: a live session then meets
+     * its first frames at full speed. Tracking state is not touched.
+     */
+    public void warmUp(int width, int height, int times) {
+        try (Mat blank = new Mat(height, width, org.bytedeco.opencv.global.opencv_core.CV_8UC3,
+                new org.bytedeco.opencv.opencv_core.Scalar(90, 90, 90, 0))) {
+            Roi centre = new Roi(width / 2.0, height / 2.0, Math.min(width, height), 0);
+            for (int i = 0; i < times; i++) {
+                StageClock scratch = new StageClock();
+                scratch.start();
+                detector.detect(blank, scratch);
+                landmarks.estimate(blank, centre, scratch);
+            }
+        }
+    }
+
     /** Time spent in each stage by the last {@link #process} call. */
     public StageTimes lastStageTimes() {
         return clock.times();

@@ -1,0 +1,82 @@
+package com.repcam.live;
+
+import com.repcam.exercise.ExerciseEvent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides what the person hears, from the exercise events of each frame: a short tone per full rep, the count
+ * spoken every few reps and at the target, and a form cue spoken when a fault begins, but no more often than
+ * {@link #FORM_CUE_GAP_MICROS} for any cue and {@link #SAME_CUE_GAP_MICROS} for the same one. All timing is the
+ * frames' own time, so a recording played twice is coached the same way.
+ */
+final class Coach {
+
+    static final long FORM_CUE_GAP_MICROS = 6_000_000;
+    static final long SAME_CUE_GAP_MICROS = 20_000_000;
+
+    private final int countEvery;
+    private CueSink sink;
+    private boolean muted;
+    private long lastFormCue = Long.MIN_VALUE / 2;
+    private final Map<String, Long> lastSaid = new HashMap<>();
+
+    /** @param countEvery speak the count every this many reps (0: never, except at the target) */
+    Coach(CueSink sink, int countEvery) {
+        this.sink = sink;
+        this.countEvery = countEvery;
+    }
+
+    /**
+     * @param events what the exercise layer reported on one frame
+     * @param count  full reps in the set after this frame
+     * @param target prescribed reps
+     */
+    void onFrame(List<ExerciseEvent> events, int count, int target) {
+        for (ExerciseEvent e : events) {
+            if (e instanceof ExerciseEvent.RepCompleted done) {
+                int n = done.rep().number();
+                emit(new Cue(Cue.Kind.REP_TONE, "", e.timeMicros()));
+                if (n == target) {
+                    emit(new Cue(Cue.Kind.COUNT, n + ". That is all " + target + ". Well done.", e.timeMicros()));
+                } else if (countEvery > 0 && n % countEvery == 0) {
+                    emit(new Cue(Cue.Kind.COUNT, Integer.toString(n), e.timeMicros()));
+                }
+            } else if (e instanceof ExerciseEvent.FaultBegan fault) {
+                formCue(fault.fault(), fault.cue(), e.timeMicros());
+            }
+        }
+    }
+
+    private void formCue(String fault, String cue, long t) {
+        if (cue == null || cue.isBlank() || t - lastFormCue < FORM_CUE_GAP_MICROS) {
+            return;
+        }
+        Long last = lastSaid.get(fault);
+        if (last != null && t - last < SAME_CUE_GAP_MICROS) {
+            return;
+        }
+        lastFormCue = t;
+        lastSaid.put(fault, t);
+        emit(new Cue(Cue.Kind.FORM, cue, t));
+    }
+
+    /** A new set starts: the rate limits start afresh (its time may start from zero again). */
+    void newSet() {
+        lastFormCue = Long.MIN_VALUE / 2;
+        lastSaid.clear();
+    }
+
+    /** @return true when sound is now on */
+    boolean toggleMute() {
+        muted = !muted;
+        return !muted;
+    }
+
+    private void emit(Cue cue) {
+        if (!muted) {
+            sink.emit(cue);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.repcam.live;
+
+import com.repcam.capture.VideoFrame;
+import com.repcam.exercise.ExerciseDefinition;
+import com.repcam.session.AnalyzedFrame;
+import com.repcam.session.OutputException;
+import java.util.List;
+
+/** One set of one exercise within a live session (see {@link LiveSet}; tests use their own). */
+interface ExerciseSet {
+
+    /** Starts a set of an exercise. */
+    @FunctionalInterface
+    interface Factory {
+        ExerciseSet start(ExerciseDefinition exercise) throws OutputException;
+    }
+
+    ExerciseDefinition definition();
+
+    /** Pose and exercise for one frame; the frame stays the caller's. */
+    AnalyzedFrame analyze(VideoFrame frame);
+
+    /** Writes an analysed frame to the session files; takes the frame (closes it when done, may draw on it). */
+    void record(AnalyzedFrame frame) throws OutputException;
+
+    int count();
+
+    long frames();
+
+    /** A full or partial rep was counted. */
+    boolean countedAnything();
+
+    /** Saves the set as {@code analyze} saves a session; idempotent. */
+    LiveSet.Saved save(List<String> warnings) throws OutputException;
+
+    /** Throws the set away with its folder. */
+    void discard();
+}

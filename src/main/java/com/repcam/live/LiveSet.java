@@ -1,0 +1,131 @@
+package com.repcam.live;
+
+import com.repcam.capture.SourceInfo;
+import com.repcam.capture.VideoFrame;
+import com.repcam.exercise.ExerciseDefinition;
+import com.repcam.exercise.ExerciseTracker;
+import com.repcam.pose.PoseTracker;
+import com.repcam.report.SessionSaver;
+import com.repcam.session.AnalyzedFrame;
+import com.repcam.session.FrameAnalyzer;
+import com.repcam.session.OutputException;
+import com.repcam.session.SessionFolder;
+import com.repcam.session.SessionFrameWriter;
+import com.repcam.session.SessionResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One set of one exercise in a live session, analysed and saved by the same code as {@code analyze}: a
+ * {@link FrameAnalyzer} per set (pose, exercise, recorder), its per-frame files written by a
+ * {@link SessionFrameWriter} (on {@link LiveFrameWriter}'s thread), and {@link SessionSaver} at the end, into a
+ * session folder of its own.
+ */
+final class LiveSet implements ExerciseSet {
+
+    /** A saved set, with the problems met that did not stop it (already worded for the user). */
+    record Saved(SessionFolder folder, int reps, int prescribed, int partial, long withFaults, List<String> warnings) {
+    }
+
+    /**
+     * What every set of a session shares.
+     *
+     * @param recording the video file fed through the live path, or null for a camera (rep stills come from it
+     *                  when there is no annotated video)
+     */
+    record Settings(Path out, String inputName, SourceInfo source, String modelName, String version, boolean video,
+                    Path recording) {
+    }
+
+    private final ExerciseDefinition definition;
+    private final Settings settings;
+    private final SessionFolder folder;
+    private final FrameAnalyzer analyzer;
+    private final LiveFrameWriter writer;
+    private Saved saved;
+
+    private LiveSet(ExerciseDefinition definition, Settings settings, SessionFolder folder, FrameAnalyzer analyzer,
+                    LiveFrameWriter writer) {
+        this.definition = definition;
+        this.settings = settings;
+        this.folder = folder;
+        this.analyzer = analyzer;
+        this.writer = writer;
+    }
+
+    /** Starts a set: a new session folder; the pose tracker starts afresh (as analyze does for a video). */
+    static LiveSet start(ExerciseDefinition definition, PoseTracker poses, Settings s) throws OutputException {
+        SessionFolder folder = SessionFolder.create(s.out(), s.inputName(), definition.id());
+        double fps = s.source().frameRate() > 0 ? s.source().frameRate() : 30;
+        SessionFrameWriter files;
+        try {
+            files = SessionFrameWriter.inFolder(folder, s.video() ? fps : 0);
+        } catch (OutputException e) {
+            folder.delete();
+            throw e;
+        }
+        return new LiveSet(definition, s, folder, new FrameAnalyzer(poses, new ExerciseTracker(definition)),
+                new LiveFrameWriter(files));
+    }
+
+    @Override
+    public ExerciseDefinition definition() {
+        return definition;
+    }
+
+    @Override
+    public AnalyzedFrame analyze(VideoFrame frame) {
+        return analyzer.analyze(frame);
+    }
+
+    @Override
+    public void record(AnalyzedFrame step) throws OutputException {
+        writer.submit(step);
+    }
+
+    @Override
+    public int count() {
+        return analyzer.exercise().count();
+    }
+
+    @Override
+    public long frames() {
+        return analyzer.frames();
+    }
+
+    @Override
+    public boolean countedAnything() {
+        return count() > 0 || !analyzer.exercise().partialReps().isEmpty();
+    }
+
+    @Override
+    public synchronized Saved save(List<String> sourceWarnings) throws OutputException {
+        if (saved != null) {
+            return saved;
+        }
+        writer.finish();
+        SessionResult result = analyzer.result(settings.source(), sourceWarnings);
+        Path stillsFrom = settings.video() ? folder.file(SessionFolder.ANNOTATED_MP4) : settings.recording();
+        List<String> warnings = new ArrayList<>(result.warnings());
+        warnings.addAll(SessionSaver.save(folder, result, analyzer.recorder(), settings.modelName(),
+                settings.version(), stillsFrom));
+        saved = new Saved(folder, result.reps().size(), definition.prescribedReps(), result.partialReps().size(),
+                result.reps().stream().filter(r -> !r.faults().isEmpty()).count(), List.copyOf(warnings));
+        return saved;
+    }
+
+    @Override
+    public synchronized void discard() {
+        try {
+            writer.finish();
+        } catch (OutputException ignored) {
+            // the files are removed next
+        }
+        try {
+            folder.delete();
+        } catch (OutputException ignored) {
+            // a folder that cannot be removed stays; it holds no session.json
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.repcam.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.repcam.exercise.ExerciseEvent;
+import com.repcam.exercise.Rep;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoachTest {
+
+    private static final long S = 1_000_000;
+
+    private static ExerciseEvent.RepCompleted rep(int n, long t) {
+        return new ExerciseEvent.RepCompleted(t, new Rep(n, t - 2 * S, t - S, t, 10, 1, 0.5, 0.5, 0.5, java.util.Set.of(),
+                false));
+    }
+
+    private static ExerciseEvent.FaultBegan fault(String id, long t) {
+        return new ExerciseEvent.FaultBegan(t, id, "cue for " + id);
+    }
+
+    @Test
+    void aToneForEveryRepAndTheCountSpokenEveryFewRepsAndAtTheTarget() {
+        RecordingCues sink = new RecordingCues();
+        Coach coach = new Coach(sink, 5);
+        for (int n = 1; n <= 12; n++) {
+            coach.onFrame(List.of(rep(n, n * 3 * S)), n, 12);
+        }
+        assertEquals(12, sink.of(Cue.Kind.REP_TONE).size());
+        List<Cue> counts = sink.of(Cue.Kind.COUNT);
+        assertEquals(3, counts.size(), counts.toString());
+        assertEquals("5", counts.get(0).text());
+        assertEquals(15 * S, counts.get(0).timeMicros(), "spoken when rep 5 completed");
+        assertEquals("10", counts.get(1).text());
+        assertTrue(counts.get(2).text().startsWith("12. That is all 12"), counts.get(2).text());
+    }
+
+    @Test
+    void countEveryZeroSpeaksOnlyAtTheTarget() {
+        RecordingCues sink = new RecordingCues();
+        Coach coach = new Coach(sink, 0);
+        for (int n = 1; n <= 6; n++) {
+            coach.onFrame(List.of(rep(n, n * S)), n, 6);
+        }
+        assertEquals(1, sink.of(Cue.Kind.COUNT).size());
+    }
+
+    @Test
+    void formCuesAreRateLimitedOverallAndPerFault() {
+        RecordingCues sink = new RecordingCues();
+        Coach coach = new Coach(sink, 5);
+        coach.onFrame(List.of(fault("head_up", 10 * S)), 0, 12);          // said
+        coach.onFrame(List.of(fault("bent_elbows", 12 * S)), 0, 12);      // 2 s later: too soon after any cue
+        coach.onFrame(List.of(fault("bent_elbows", 17 * S)), 0, 12);      // 7 s after the last cue: said
+        coach.onFrame(List.of(fault("head_up", 25 * S)), 0, 12);          // 15 s after head_up was said: too soon
+        coach.onFrame(List.of(fault("head_up", 31 * S)), 0, 12);          // 21 s after: said
+        List<Cue> form = sink.of(Cue.Kind.FORM);
+        assertEquals(List.of("cue for head_up@10", "cue for bent_elbows@17", "cue for head_up@31"),
+                form.stream().map(c -> c.text() + "@" + c.timeMicros() / S).toList());
+    }
+
+    @Test
+    void aNewSetStartsTheRateLimitsAfresh() {
+        RecordingCues sink = new RecordingCues();
+        Coach coach = new Coach(sink, 5);
+        coach.onFrame(List.of(fault("head_up", 10 * S)), 0, 12);
+        coach.newSet();
+        coach.onFrame(List.of(fault("head_up", 1 * S)), 0, 12); // the new set's clock may start again
+        assertEquals(2, sink.of(Cue.Kind.FORM).size());
+    }
+
+    @Test
+    void mutedEmitsNothingAndUnmutingBringsCuesBack() {
+        RecordingCues sink = new RecordingCues();
+        Coach coach = new Coach(sink, 1);
+        assertEquals(false, coach.toggleMute());
+        coach.onFrame(List.of(rep(1, S), fault("head_up", S)), 1, 10);
+        assertTrue(sink.cues.isEmpty());
+        assertEquals(true, coach.toggleMute());
+        coach.onFrame(List.of(rep(2, 9 * S)), 2, 10);
+        assertEquals(2, sink.cues.size(), "tone and spoken count");
+    }
+}
