@@ -26,7 +26,7 @@ import tflite_reader  # noqa: E402
 import reference_inputs  # noqa: E402
 import torchscript_file  # noqa: E402
 
-CONVERTER_VERSION = "1.0.0"  # bump when the output changes
+CONVERTER_VERSION = "1.1.0"  # bump when the output changes (1.1: no traced shape arithmetic, padding folded into convolutions, in-place activations and residual additions)
 PACKAGE = "@mediapipe/pose"
 PACKAGE_VERSION = "0.5.1675469404"
 DETECTOR_SOURCE = "pose_solution_packed_assets.data"

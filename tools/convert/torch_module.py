@@ -18,17 +18,18 @@ def same_padding(size, kernel, stride, dilation):
     return total // 2, total - total // 2
 
 
-def activate(x, activation):
+def activate(x, activation, in_place=False):
+    """A fused activation; `in_place` only on a tensor the op itself just made (no one else holds it)."""
     if activation is None:
         return x
     if activation == "RELU":
-        return F.relu(x)
+        return F.relu_(x) if in_place else F.relu(x)
     if activation == "RELU6":
-        return torch.clamp(x, 0.0, 6.0)
+        return x.clamp_(0.0, 6.0) if in_place else torch.clamp(x, 0.0, 6.0)
     if activation == "RELU_N1_TO_1":
-        return torch.clamp(x, -1.0, 1.0)
+        return x.clamp_(-1.0, 1.0) if in_place else torch.clamp(x, -1.0, 1.0)
     if activation == "TANH":
-        return torch.tanh(x)
+        return x.tanh_() if in_place else torch.tanh(x)
     raise ValueError(f"activation {activation}")
 
 
@@ -52,11 +53,32 @@ class TfliteModule(torch.nn.Module):
     """The graph as a module. `legacy_resize=True` swaps half-pixel resizing for TFLite's legacy mapping (only for
     comparing against runtimes that ignore half_pixel_centers)."""
 
-    def __init__(self, graph, constants, ops, legacy_resize_mode=False):
+    def __init__(self, graph, constants, ops, legacy_resize_mode=False, fast=True):
+        """`fast` (the default since converter 1.1) traces the same arithmetic with less overhead around it: shapes
+        come from the graph's static tensor shapes (so the trace holds no shape arithmetic), symmetric padding goes
+        into the convolution's own padding instead of a padded copy (explicit PAD ops feeding only VALID
+        convolutions too), and activations and residual additions write into tensors the op itself just made."""
         super().__init__()
         self.graph = graph
         self.ops = ops
         self.legacy = legacy_resize_mode
+        self.fast = fast
+        self.consumers = {}
+        for op in ops:
+            for i in op.inputs:
+                self.consumers.setdefault(i, []).append(op)
+        # explicit spatial PADs whose every consumer is a VALID convolution: folded into those convolutions
+        self.folded_pads = {}
+        if fast:
+            for op in ops:
+                if op.op != "PAD":
+                    continue
+                (n0, n1), (h0, h1), (w0, w1), (c0, c1) = np.array(constants[op.inputs[1]]).reshape(-1, 2).tolist()
+                users = self.consumers.get(op.outputs[0], [])
+                if (n0, n1, c0, c1) == (0, 0, 0, 0) and h0 == h1 and w0 == w1 and users and op.outputs[0] not in \
+                        graph.outputs and all(u.op in ("CONV_2D", "DEPTHWISE_CONV_2D") and u.inputs[0] ==
+                                              op.outputs[0] and u.options["padding"] == "VALID" for u in users):
+                    self.folded_pads[op.outputs[0]] = (h0, w0)
         self.names = {}
         # PAD amounts are constants: read them once, as Python ints, so the trace holds no tensor-to-list calls.
         self.paddings = {op.outputs[0]: np.array(constants[op.inputs[1]]).reshape(-1, 2).astype(int).tolist()
@@ -108,6 +130,16 @@ class TfliteModule(torch.nn.Module):
                 raise ValueError(f"cannot broadcast a constant of shape {tuple(value.shape)} against NCHW")
             return value
 
+        fast = self.fast
+        fresh = set()  # tensors an op of this graph made and only it holds
+
+        def static_hw(index):
+            shape = self.graph.tensors[index].shape  # NHWC
+            return shape[1], shape[2]
+
+        def only_user(index, op):
+            return index in fresh and index not in self.graph.outputs and self.consumers.get(index) == [op]
+
         for op in self.ops:
             o = op.options
             out_index = op.outputs[0]
@@ -117,20 +149,41 @@ class TfliteModule(torch.nn.Module):
                 w = self._const(op.inputs[1])
                 b = self._const(op.inputs[2]) if len(op.inputs) > 2 and op.inputs[2] >= 0 else None
                 kh, kw = w.shape[2], w.shape[3]
+                h, wd = static_hw(op.inputs[0]) if fast else (v.shape[2], v.shape[3])
+                top = bottom = left = right = 0
                 if o["padding"] == "SAME":
-                    top, bottom = same_padding(v.shape[2], kh, o["stride_h"], o["dilation_h"])
-                    left, right = same_padding(v.shape[3], kw, o["stride_w"], o["dilation_w"])
-                    if top or bottom or left or right:
-                        v = F.pad(v, (left, right, top, bottom))
-                groups = v.shape[1] if op.op == "DEPTHWISE_CONV_2D" else 1
-                y = F.conv2d(v, w, b, stride=(o["stride_h"], o["stride_w"]),
+                    top, bottom = same_padding(h, kh, o["stride_h"], o["dilation_h"])
+                    left, right = same_padding(wd, kw, o["stride_w"], o["dilation_w"])
+                if fast and op.inputs[0] in self.folded_pads:
+                    ph, pw = self.folded_pads[op.inputs[0]]
+                    top, bottom, left, right = top + ph, bottom + ph, left + pw, right + pw
+                padding = (0, 0)
+                if fast and top == bottom and left == right:
+                    padding = (top, left)
+                elif top or bottom or left or right:
+                    v = F.pad(v, (left, right, top, bottom))
+                channels = self.graph.tensors[op.inputs[0]].shape[3] if fast else v.shape[1]
+                groups = channels if op.op == "DEPTHWISE_CONV_2D" else 1
+                y = F.conv2d(v, w, b, stride=(o["stride_h"], o["stride_w"]), padding=padding,
                              dilation=(o["dilation_h"], o["dilation_w"]), groups=groups)
-                env[out_index] = (activate(y, o["activation"]), True)
+                env[out_index] = (activate(y, o["activation"], in_place=fast), True)
+                fresh.add(out_index)
             elif op.op == "ADD":
                 (a, an), (b, bn) = get(op.inputs[0]), get(op.inputs[1])
                 nchw = an or bn
-                y = as_nchw_operand(a, an, nchw) + as_nchw_operand(b, bn, nchw)
-                env[out_index] = (activate(y, o.get("activation")), nchw)
+                a, b = as_nchw_operand(a, an, nchw), as_nchw_operand(b, bn, nchw)
+                if fast and a.dim() == 4 and b.dim() == 4 and only_user(op.inputs[0], op) and \
+                        tuple(self.graph.tensors[op.inputs[0]].shape) == tuple(out_shape):
+                    y = a.add_(b)
+                elif fast and a.dim() == 4 and b.dim() == 4 and only_user(op.inputs[1], op) and \
+                        tuple(self.graph.tensors[op.inputs[1]].shape) == tuple(out_shape):
+                    y = b.add_(a)
+                else:
+                    y = a + b
+                env[out_index] = (activate(y, o.get("activation"), in_place=fast), nchw)
+                fresh.add(out_index)
+            elif op.op == "PAD" and out_index in self.folded_pads:
+                env[out_index] = get(op.inputs[0])  # the convolutions reading it pad by themselves
             elif op.op == "PAD":
                 v, nchw = get(op.inputs[0])
                 p = self.paddings[out_index]
@@ -145,9 +198,10 @@ class TfliteModule(torch.nn.Module):
                 env[out_index] = (v, nchw)
             elif op.op == "MAX_POOL_2D":
                 v, _ = get(op.inputs[0])
+                h, wd = static_hw(op.inputs[0]) if fast else (v.shape[2], v.shape[3])
                 if o["padding"] == "SAME":
-                    top, bottom = same_padding(v.shape[2], o["filter_h"], o["stride_h"], 1)
-                    left, right = same_padding(v.shape[3], o["filter_w"], o["stride_w"], 1)
+                    top, bottom = same_padding(h, o["filter_h"], o["stride_h"], 1)
+                    left, right = same_padding(wd, o["filter_w"], o["stride_w"], 1)
                     if top or bottom or left or right:
                         v = F.pad(v, (left, right, top, bottom), value=float("-inf"))
                 y = F.max_pool2d(v, (o["filter_h"], o["filter_w"]), (o["stride_h"], o["stride_w"]))
@@ -165,7 +219,10 @@ class TfliteModule(torch.nn.Module):
             elif op.op == "DEPTH_TO_SPACE":
                 v, _ = get(op.inputs[0])
                 bs = o["block_size"]
-                n, c, h, w = v.shape
+                if fast:
+                    n, h, w, c = self.graph.tensors[op.inputs[0]].shape
+                else:
+                    n, c, h, w = v.shape
                 y = v.reshape(n, bs, bs, c // (bs * bs), h, w).permute(0, 3, 4, 1, 5, 2)
                 env[out_index] = (y.reshape(n, c // (bs * bs), h * bs, w * bs), True)
             elif op.op == "RESHAPE":
