@@ -21,6 +21,8 @@ public final class VideoFileSource implements FrameSource {
 
     /** A stream that stops more than this short of its declared length is reported as truncated. */
     private static final double TRUNCATION_TOLERANCE = 0.05;
+    /** {@link #frameAt} seeks this far before the time asked for, then decodes forward to it. */
+    private static final long SEEK_LEAD_MICROS = 500_000;
 
     private final Path file;
     private final FFmpegFrameGrabber grabber;
@@ -107,6 +109,50 @@ public final class VideoFileSource implements FrameSource {
             return Optional.of(new VideoFrame(i, timestamp, rotation.applyCopy(view)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The frame nearest a time, turned upright, for picking stills without decoding the whole video: FFmpeg seeks
+     * to a key frame a little before it and decodes forward from there. Later {@link #next} calls continue after
+     * it.
+     *
+     * @return empty when the time is past the last frame by more than a frame
+     */
+    public Optional<VideoFrame> frameAt(long timestampMicros) throws CaptureException {
+        long frameMicros = Math.round(1e6 / Math.max(1.0, info.frameRate()));
+        try {
+            grabber.setVideoTimestamp(Math.max(0, timestampMicros - SEEK_LEAD_MICROS));
+            Mat before = null;
+            long beforeTime = Long.MIN_VALUE;
+            try {
+                while (true) {
+                    Frame frame = grabber.grabImage();
+                    if (frame == null || frame.image == null) {
+                        return before == null || timestampMicros - beforeTime > frameMicros ? Optional.empty()
+                                : Optional.of(new VideoFrame(-1, beforeTime, rotation.applyCopy(before)));
+                    }
+                    long t = grabber.getTimestamp();
+                    Mat now = converter.convert(frame);
+                    if (t >= timestampMicros) {
+                        boolean earlier = before != null && timestampMicros - beforeTime < t - timestampMicros;
+                        return Optional.of(earlier ? new VideoFrame(-1, beforeTime, rotation.applyCopy(before))
+                                : new VideoFrame(-1, t, rotation.applyCopy(now)));
+                    }
+                    if (before == null) {
+                        before = new Mat();
+                    }
+                    now.copyTo(before);
+                    beforeTime = t;
+                }
+            } finally {
+                if (before != null) {
+                    before.close();
+                }
+            }
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            throw new CaptureException(file + ": cannot seek to " + timestampMicros / 1e6 + " s (" + firstLine(e)
+                    + ").", e);
+        }
     }
 
     private void checkLength() {

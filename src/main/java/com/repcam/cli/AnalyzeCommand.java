@@ -9,6 +9,7 @@ import com.repcam.exercise.ExerciseTracker;
 import com.repcam.pose.ModelVariant;
 import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
+import com.repcam.report.RepStills;
 import com.repcam.report.SessionSaver;
 import com.repcam.session.FrameAnalyzer;
 import com.repcam.session.OutputException;
@@ -137,7 +138,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             try (SessionFrameWriter writer = SessionFrameWriter.inFolder(folder, noVideo ? 0 : fps);
                  AnalysisProgress progress = AnalysisProgress.start(video.getFileName().toString(), total, fps,
                          err)) {
-                result = SessionPipeline.run(source, analyzer, f -> progress.step(), writer::write);
+                result = SessionPipeline.run(source, analyzer, f -> progress.step(), writer::write,
+                        SessionPipeline.Mode.forTorchThreads(models.threads));
             }
             // a stop request interrupted the analysis: clear the flag so the session files can still be written
             boolean stopped = Thread.interrupted();
@@ -147,7 +149,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + (source.warnings().isEmpty() ? "" : " (" + String.join("; ", source.warnings()) + ")")
                         + ". Check that the file is a complete video; re-export or copy it again.");
             }
-            Path stillsFrom = noVideo ? video : folder.file(SessionFolder.ANNOTATED_MP4);
+            RepStills.Source stillsFrom = noVideo ? RepStills.Source.recording(video)
+                    : RepStills.Source.annotated(folder.file(SessionFolder.ANNOTATED_MP4), result.firstTimestampMicros());
             List<String> warnings = new ArrayList<>(result.warnings());
             warnings.addAll(SessionSaver.save(folder, result, analyzer.recorder(), variant.modelName(), VERSION,
                     stillsFrom));

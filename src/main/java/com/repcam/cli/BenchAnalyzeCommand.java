@@ -6,12 +6,12 @@ import com.repcam.capture.CaptureException;
 import com.repcam.capture.FrameSource;
 import com.repcam.capture.FrameSources;
 import com.repcam.capture.SourceInfo;
-import com.repcam.capture.VideoFrame;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.exercise.ExerciseTracker;
 import com.repcam.pose.ModelVariant;
 import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
+import com.repcam.report.RepStills;
 import com.repcam.report.SessionSaver;
 import com.repcam.session.FrameAnalyzer;
 import com.repcam.session.OutputException;
@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,12 +39,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code repcam bench-analyze}: how fast {@code analyze} gets through a recording, as a multiple of real time. Each
  * run is the real thing (decode, pose, exercise, annotated video, poses.jsonl, then session.json, reps.csv and the
- * report) into a scratch folder, done two ways: the threaded pipeline {@code analyze} uses, and everything on one
- * thread, for comparison. The machine's load average is printed before each run: numbers taken while something
+ * report) into a scratch folder, done both ways {@code SessionPipeline} can run: threaded and inline. The machine's load average is printed before each run: numbers taken while something
  * else ran are not worth quoting.
  */
 @Command(name = "bench-analyze", mixinStandardHelpOptions = true, version = "RepCam " + AnalyzeCommand.VERSION,
-        description = "Measures analysis speed (multiple of real time) of recorded videos, pipelined and on one thread.")
+        description = "Measures analysis speed (multiple of real time) of recorded videos, threaded and inline.")
 final class BenchAnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "VIDEO", arity = "1..*", description = "Videos to analyse (tools/bench/make-analysis-clips.sh makes 30 fps 640x480 and 1280x720 ones).")
@@ -63,8 +61,9 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "Runs per video and mode; the median is reported (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--modes", split = ",", defaultValue = "pipelined,sequential",
-            description = "pipelined (as analyze runs), sequential (one thread) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--modes", split = ",", defaultValue = "threaded,inline",
+            description = "threaded (decode, analysis, output on three threads), inline (all on one thread); analyze "
+                    + "uses threaded when a core is left beside libtorch's threads (default: ${DEFAULT-VALUE}).")
     List<String> modes;
 
     @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the results as JSON.")
@@ -89,9 +88,9 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         ExerciseDefinition definition = exerciseFiles.catalog().require(exerciseId);
         ModelVariant variant = model.variant();
         for (String m : modes) {
-            if (!m.equals("pipelined") && !m.equals("sequential")) {
+            if (!m.equals("threaded") && !m.equals("inline")) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--modes takes pipelined and/or sequential, not " + m);
+                        "--modes takes threaded and/or inline, not " + m);
             }
         }
         Path scratch = Files.createTempDirectory("repcam-bench-");
@@ -164,20 +163,12 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             long start = System.nanoTime();
             SessionResult result;
             try (SessionFrameWriter writer = SessionFrameWriter.inFolder(folder, source.info().frameRate())) {
-                if (mode.equals("pipelined")) {
-                    result = SessionPipeline.run(source, analyzer, null, writer::write);
-                } else {
-                    for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
-                        try (VideoFrame frame = f.get()) {
-                            writer.write(analyzer.analyze(frame));
-                        }
-                    }
-                    result = analyzer.result(source.info(), source.warnings());
-                }
+                result = SessionPipeline.run(source, analyzer, null, writer::write,
+                        mode.equals("threaded") ? SessionPipeline.Mode.THREADED : SessionPipeline.Mode.INLINE);
             }
             long framesDone = System.nanoTime();
             SessionSaver.save(folder, result, analyzer.recorder(), variant.modelName(), AnalyzeCommand.VERSION,
-                    folder.file(SessionFolder.ANNOTATED_MP4));
+                    RepStills.Source.annotated(folder.file(SessionFolder.ANNOTATED_MP4), result.firstTimestampMicros()));
             long saved = System.nanoTime();
             return new Run(result.frames(), (framesDone - start) / 1e9, (saved - framesDone) / 1e9, load1);
         }

@@ -86,7 +86,8 @@ final class EvalCommand implements Callable<Integer> {
                      SignalTrace trace = traceDir == null ? null
                              : SignalTrace.open(traceDir.resolve(clip.name() + ".signals.csv"), exercise)) {
                     result = SessionPipeline.run(source, new FrameAnalyzer(tracker, exercise),
-                            trace == null ? null : trace::write, null);
+                            trace == null ? null : trace::write, null,
+                            SessionPipeline.Mode.forTorchThreads(models.threads));
                 }
                 ClipScore s = ClipScore.score(clip.name(), truth.reps(), spans(result.reps()),
                         result.framesWithoutPerson(), result.frames());

@@ -145,7 +145,7 @@ final class PoseCommand implements Callable<Integer> {
                 if (writer == null) {
                     writer = AnnotatedVideoWriter.open(draw, frame.width(), frame.height(), info.frameRate());
                 }
-                writer.write(frame.bgr());
+                writer.write(frame.bgr(), frame.timestampMicros());
             } else {
                 Path target = singleImage ? draw : numbered(draw, frame.index());
                 if (!opencv_imgcodecs.imwrite(target.toString(), frame.bgr())) {

@@ -5,6 +5,7 @@ import com.repcam.capture.VideoFrame;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.exercise.ExerciseTracker;
 import com.repcam.pose.PoseTracker;
+import com.repcam.report.RepStills;
 import com.repcam.report.SessionSaver;
 import com.repcam.session.AnalyzedFrame;
 import com.repcam.session.FrameAnalyzer;
@@ -106,7 +107,9 @@ final class LiveSet implements ExerciseSet {
         }
         writer.finish();
         SessionResult result = analyzer.result(settings.source(), sourceWarnings);
-        Path stillsFrom = settings.video() ? folder.file(SessionFolder.ANNOTATED_MP4) : settings.recording();
+        RepStills.Source stillsFrom = settings.video()
+                ? RepStills.Source.annotated(folder.file(SessionFolder.ANNOTATED_MP4), result.firstTimestampMicros())
+                : settings.recording() == null ? null : RepStills.Source.recording(settings.recording());
         List<String> warnings = new ArrayList<>(result.warnings());
         warnings.addAll(SessionSaver.save(folder, result, analyzer.recorder(), settings.modelName(),
                 settings.version(), stillsFrom));

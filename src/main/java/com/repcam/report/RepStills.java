@@ -15,30 +15,46 @@ import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Size;
 
-/** Picks the frame nearest each wanted time from a video and returns it as a small JPEG (base64). */
+/** Picks the frame shown at each wanted time from a video (by seeking) and returns it as a small JPEG (base64). */
 public final class RepStills {
 
     private static final int WIDTH = 320;
+
+    /**
+     * A video to take stills from.
+     *
+     * @param video       the file
+     * @param startMicros the session time at the video's time 0 (annotated.mp4 starts at the session's first
+     *                    frame; a source recording at 0)
+     */
+    public record Source(Path video, long startMicros) {
+
+        /** The session's annotated.mp4, which starts at the session's first frame. */
+        public static Source annotated(Path annotatedMp4, long firstFrameMicros) {
+            return new Source(annotatedMp4, firstFrameMicros);
+        }
+
+        /** The recording the session was analysed from, on its own time axis. */
+        public static Source recording(Path video) {
+            return new Source(video, 0);
+        }
+    }
 
     private RepStills() {
     }
 
     /**
-     * @param wanted pairs of (key, time in seconds)
-     * @return key to base64 JPEG
+     * @param wanted pairs of (key, session time in milliseconds)
+     * @return key to base64 JPEG of the frame shown at that time
      */
-    public static Map<Long, String> extract(Path video, List<long[]> wanted) throws CaptureException {
+    public static Map<Long, String> extract(Source from, List<long[]> wanted) throws CaptureException {
         Map<Long, String> out = new HashMap<>();
-        Map<Long, Double> bestGap = new HashMap<>();
-        try (VideoFileSource source = VideoFileSource.open(video, 1)) {
-            for (Optional<VideoFrame> next = source.next(); next.isPresent(); next = source.next()) {
-                try (VideoFrame f = next.get()) {
-                    for (long[] w : wanted) {
-                        double gap = Math.abs(f.timestampMicros() - w[1] * 1000.0);
-                        if (gap < bestGap.getOrDefault(w[0], Double.MAX_VALUE)) {
-                            bestGap.put(w[0], gap);
-                            out.put(w[0], jpeg(f.bgr()));
-                        }
+        try (VideoFileSource source = VideoFileSource.open(from.video(), 1)) {
+            for (long[] w : wanted) {
+                Optional<VideoFrame> frame = source.frameAt(w[1] * 1000 - from.startMicros());
+                if (frame.isPresent()) {
+                    try (VideoFrame f = frame.get()) {
+                        out.put(w[0], jpeg(f.bgr()));
                     }
                 }
             }

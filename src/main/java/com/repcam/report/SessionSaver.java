@@ -27,14 +27,15 @@ public final class SessionSaver {
      * @return problems that did not stop the saving (for example stills that could not be read), for the user
      */
     public static List<String> save(SessionFolder folder, SessionResult result, SessionRecorder recorder,
-                                    String model, String repcamVersion, Path stillsFrom) throws OutputException {
+                                    String model, String repcamVersion, RepStills.Source stillsFrom)
+            throws OutputException {
         SessionDocument doc = new SessionDocument(result, recorder, model, repcamVersion);
         doc.writeJson(folder.file(SessionFolder.SESSION_JSON));
         doc.writeRepsCsv(folder.file(SessionFolder.REPS_CSV));
         List<String> problems = new ArrayList<>();
         Map<Long, String> stills = Map.of();
         List<long[]> peaks = peaks(result);
-        if (!peaks.isEmpty() && stillsFrom != null && Files.isRegularFile(stillsFrom)) {
+        if (!peaks.isEmpty() && stillsFrom != null && Files.isRegularFile(stillsFrom.video())) {
             try {
                 stills = RepStills.extract(stillsFrom, peaks);
             } catch (CaptureException e) {

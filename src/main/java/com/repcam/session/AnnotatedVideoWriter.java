@@ -25,6 +25,7 @@ public final class AnnotatedVideoWriter implements AutoCloseable {
     private final Path file;
     private final FFmpegFrameRecorder recorder;
     private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
+    private long firstTimestampMicros = -1;
 
     private AnnotatedVideoWriter(Path file, FFmpegFrameRecorder recorder) {
         this.file = file;
@@ -60,7 +61,19 @@ public final class AnnotatedVideoWriter implements AutoCloseable {
                 + "). Check that the folder exists and can be written.", last);
     }
 
-    public void write(Mat bgr) throws OutputException {
+    /**
+     * Writes a frame at its own time (relative to the first frame written), so that frames left out (a stride,
+     * frames a live session dropped) leave the previous picture on screen for as long as they would have lasted,
+     * and the video keeps the pace of the session.
+     */
+    public void write(Mat bgr, long timestampMicros) throws OutputException {
+        if (firstTimestampMicros < 0) {
+            firstTimestampMicros = timestampMicros;
+        }
+        long slot = Math.round((timestampMicros - firstTimestampMicros) * recorder.getFrameRate() / 1e6);
+        if (slot > recorder.getFrameNumber()) {
+            recorder.setFrameNumber((int) slot);
+        }
         try {
             if ((bgr.cols() & 1) == 1 || (bgr.rows() & 1) == 1) {
                 try (Mat even = new Mat(bgr, new org.bytedeco.opencv.opencv_core.Rect(0, 0, bgr.cols() & ~1,

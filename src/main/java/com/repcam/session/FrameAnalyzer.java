@@ -30,6 +30,7 @@ public final class FrameAnalyzer {
     private final List<ExerciseEvent> events = new ArrayList<>();
     private long frames;
     private long framesWithoutPerson;
+    private long firstTimestampMicros = -1;
     private long lastTimestampMicros;
     private long severalPeopleAtMicros = -1;
 
@@ -52,6 +53,9 @@ public final class FrameAnalyzer {
         }
         if (severalPeopleAtMicros < 0 && poses.lastStageTimes().detectorRan() && poses.lastPeopleDetected() > 1) {
             severalPeopleAtMicros = frame.timestampMicros();
+        }
+        if (firstTimestampMicros < 0) {
+            firstTimestampMicros = frame.timestampMicros();
         }
         lastTimestampMicros = frame.timestampMicros();
         recorder.record(pose, now, exercise.readings(), exercise.count());
@@ -107,6 +111,6 @@ public final class FrameAnalyzer {
         }
         return new SessionResult(source, exercise.definition(), List.copyOf(exercise.reps()),
                 List.copyOf(exercise.partialReps()), List.copyOf(events), frames, framesWithoutPerson,
-                lastTimestampMicros, List.copyOf(all));
+                Math.max(0, firstTimestampMicros), lastTimestampMicros, List.copyOf(all));
     }
 }

@@ -39,7 +39,7 @@ public final class SessionFrameWriter implements AutoCloseable {
                 video = videoFactory.open(f.frame().width(), f.frame().height());
             }
             painter.paint(f.frame().bgr(), f.pose().pose().orElse(null), f.coaching());
-            video.write(f.frame().bgr());
+            video.write(f.frame().bgr(), f.frame().timestampMicros());
         }
     }
 

@@ -39,6 +39,25 @@ public final class SessionPipeline {
         AnalyzedFrame analyze(VideoFrame frame);
     }
 
+    /**
+     * How the stages share the machine. Measured with {@code repcam bench-analyze} on 2 cores (full model, 30 fps,
+     * see README): with libtorch on both cores, decode and encode threads preempt its workers at every barrier and
+     * the threaded pipeline is slower than one thread doing everything in turn (44 vs 50 frames/s at 640x480,
+     * 39 vs 42 at 1280x720); with a core left free (libtorch on 1 thread) the threaded pipeline wins (41 vs 38,
+     * 42 vs 34). So the threaded pipeline is used when there is a core that libtorch does not use.
+     */
+    public enum Mode {
+        /** Decode, analysis and output on three threads. */
+        THREADED,
+        /** Decode, analysis and output one after the other on the calling thread. */
+        INLINE;
+
+        /** THREADED when the machine has a core beyond libtorch's intra-op threads, else INLINE. */
+        public static Mode forTorchThreads(int torchThreads) {
+            return Runtime.getRuntime().availableProcessors() > torchThreads ? THREADED : INLINE;
+        }
+    }
+
     /** Frames waiting between two stages: enough to absorb jitter, few enough to keep memory small. */
     static final int QUEUE_FRAMES = 4;
     private static final long POLL_MILLIS = 20;
@@ -72,9 +91,9 @@ public final class SessionPipeline {
      * @param sink     called on the writer thread, or null
      * @return the session; if the thread is interrupted, the part analysed so far, with a warning saying so
      */
-    public static SessionResult run(FrameSource source, FrameAnalyzer analyzer, Observer observer, FrameSink sink)
-            throws CaptureException, OutputException {
-        return analyzer.result(source.info(), drive(source, analyzer::analyze, observer, sink));
+    public static SessionResult run(FrameSource source, FrameAnalyzer analyzer, Observer observer, FrameSink sink,
+                                    Mode mode) throws CaptureException, OutputException {
+        return analyzer.result(source.info(), drive(source, analyzer::analyze, observer, sink, mode));
     }
 
     /**
@@ -82,9 +101,32 @@ public final class SessionPipeline {
      *
      * @return the source's warnings, plus one if the thread was interrupted and the run stopped early
      */
-    public static List<String> drive(FrameSource source, FrameStage stage, Observer observer, FrameSink sink)
-            throws CaptureException, OutputException {
-        return new SessionPipeline(source, stage, observer, sink).run();
+    public static List<String> drive(FrameSource source, FrameStage stage, Observer observer, FrameSink sink,
+                                     Mode mode) throws CaptureException, OutputException {
+        SessionPipeline pipeline = new SessionPipeline(source, stage, observer, sink);
+        return mode == Mode.THREADED ? pipeline.run() : pipeline.runInline();
+    }
+
+    /** Everything on the calling thread; an interrupt stops after the current frame, as in the threaded mode. */
+    private List<String> runInline() throws CaptureException, OutputException {
+        boolean interrupted = false;
+        for (Optional<VideoFrame> next = source.next(); next.isPresent(); next = source.next()) {
+            try (VideoFrame frame = next.get()) {
+                AnalyzedFrame result = stage.analyze(frame);
+                analysedFrames++;
+                if (observer != null) {
+                    observer.onAnalyzed(result);
+                }
+                if (sink != null) {
+                    sink.accept(result);
+                }
+            }
+            if (Thread.interrupted()) {
+                interrupted = true;
+                break;
+            }
+        }
+        return warnings(interrupted);
     }
 
     private List<String> run() throws CaptureException, OutputException {
@@ -117,6 +159,10 @@ public final class SessionPipeline {
         } else if (first instanceof Error e) {
             throw e;
         }
+        return warnings(interrupted);
+    }
+
+    private List<String> warnings(boolean interrupted) {
         List<String> warnings = new ArrayList<>(source.warnings());
         if (interrupted) {
             Thread.currentThread().interrupt();

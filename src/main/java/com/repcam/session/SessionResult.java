@@ -16,10 +16,11 @@ import java.util.List;
  * @param events               everything the exercise layer reported, in time order
  * @param frames               frames analysed
  * @param framesWithoutPerson  frames in which nobody was found
+ * @param firstTimestampMicros time of the first frame (where annotated.mp4's time 0 lies)
  * @param lastTimestampMicros  time of the last frame
  * @param warnings             problems met while reading that did not stop the analysis
  */
 public record SessionResult(SourceInfo source, ExerciseDefinition exercise, List<Rep> reps, List<Rep> partialReps,
                             List<ExerciseEvent> events, long frames, long framesWithoutPerson,
-                            long lastTimestampMicros, List<String> warnings) {
+                            long firstTimestampMicros, long lastTimestampMicros, List<String> warnings) {
 }

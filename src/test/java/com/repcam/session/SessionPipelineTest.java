@@ -95,7 +95,7 @@ class SessionPipelineTest {
             assertTrue(!f.frame().bgr().isNull(), "the sink gets a frame that is still open");
             writtenOrder.add(f.frame().index());
             threads.add("sink:" + Thread.currentThread().getName());
-        });
+        }, SessionPipeline.Mode.THREADED);
         List<Long> expected = new ArrayList<>();
         for (long i = 0; i < 50; i++) {
             expected.add(i);
@@ -116,7 +116,7 @@ class SessionPipelineTest {
                     if (f.frame().index() == 5) {
                         throw new OutputException("disk full", null);
                     }
-                }));
+                }, SessionPipeline.Mode.THREADED));
         assertEquals("disk full", e.getMessage());
         assertTrue(source.read() < 10_000, "decoding stopped early, read " + source.read());
         assertTrue(source.allClosed(), "no frame is left open");
@@ -127,7 +127,8 @@ class SessionPipelineTest {
         CountingSource source = new CountingSource(100, 20);
         List<Long> written = Collections.synchronizedList(new ArrayList<>());
         CaptureException e = assertThrows(CaptureException.class, () -> SessionPipeline.drive(source,
-                SessionPipelineTest::analysed, null, f -> written.add(f.frame().index())));
+                SessionPipelineTest::analysed, null, f -> written.add(f.frame().index()),
+                SessionPipeline.Mode.THREADED));
         assertTrue(e.getMessage().contains("frame 20"), e.getMessage());
         assertTrue(written.size() <= 20, "nothing after the error: " + written.size());
         assertTrue(source.allClosed());
@@ -142,7 +143,7 @@ class SessionPipelineTest {
                         throw new IllegalStateException("bug at 7");
                     }
                     return analysed(f);
-                }, null, null));
+                }, null, null, SessionPipeline.Mode.THREADED));
         assertEquals("bug at 7", e.getMessage());
         assertTrue(source.allClosed());
     }
@@ -161,7 +162,7 @@ class SessionPipelineTest {
                     }
                     analysed.add(f.index());
                     return analysed(f);
-                }, null, f -> written.add(f.frame().index())));
+                }, null, f -> written.add(f.frame().index()), SessionPipeline.Mode.THREADED));
             } catch (CaptureException | OutputException e) {
                 warnings.add("unexpected " + e);
             }
@@ -174,6 +175,58 @@ class SessionPipelineTest {
                 warnings.toString());
         assertTrue(analysed.size() > 30, "the frame being analysed when the stop came is kept");
         assertEquals(analysed, written, "a stop is not a failure: every analysed frame is written");
+        assertTrue(source.allClosed());
+    }
+
+    @Test
+    void inlineModeDoesEverythingInOrderOnTheCallingThreadAndClosesEveryFrame() throws Exception {
+        CountingSource source = new CountingSource(40, -1);
+        List<String> seen = new ArrayList<>();
+        Thread caller = Thread.currentThread();
+        SessionPipeline.drive(source, f -> {
+            seen.add("analyse " + f.index());
+            return analysed(f);
+        }, f -> seen.add("observe " + f.frame().index()), f -> {
+            assertSame(caller, Thread.currentThread(), "inline: the sink runs on the calling thread");
+            seen.add("write " + f.frame().index());
+        }, SessionPipeline.Mode.INLINE);
+        assertEquals(120, seen.size());
+        assertEquals(List.of("analyse 7", "observe 7", "write 7"), seen.subList(21, 24));
+        assertTrue(source.allClosed());
+    }
+
+    @Test
+    void inlineModeStopsAfterTheCurrentFrameWhenInterruptedAndSaysSo() throws Exception {
+        CountingSource source = new CountingSource(1000, -1);
+        List<Long> written = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Thread runner = new Thread(() -> {
+            try {
+                warnings.addAll(SessionPipeline.drive(source, f -> {
+                    if (f.index() == 12) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return analysed(f);
+                }, null, f -> written.add(f.frame().index()), SessionPipeline.Mode.INLINE));
+            } catch (CaptureException | OutputException e) {
+                warnings.add("unexpected " + e);
+            }
+        });
+        runner.start();
+        runner.join(60_000);
+        assertEquals(13, written.size(), "frames 0..12 written, nothing after");
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("was stopped after 13 frames")), warnings.toString());
+        assertTrue(source.allClosed());
+    }
+
+    @Test
+    void inlineModeReportsASinkFailureAndClosesTheFrame() {
+        CountingSource source = new CountingSource(100, -1);
+        assertThrows(OutputException.class, () -> SessionPipeline.drive(source, SessionPipelineTest::analysed, null,
+                f -> {
+                    throw new OutputException("disk full", null);
+                }, SessionPipeline.Mode.INLINE));
+        assertEquals(1, source.read());
         assertTrue(source.allClosed());
     }
 }
