@@ -33,6 +33,9 @@ public final class FrameAnalyzer {
     private long firstTimestampMicros = -1;
     private long lastTimestampMicros;
     private long severalPeopleAtMicros = -1;
+    /** Stretches of frames with nobody found: [from, to] in microseconds. */
+    private final List<long[]> lostSpans = new ArrayList<>();
+    private long lostSinceMicros = -1;
 
     /** Starts a session: the tracker forgets any earlier person, and a new recorder is made for the exercise. */
     public FrameAnalyzer(PoseTracker poses, ExerciseTracker exercise) {
@@ -50,6 +53,12 @@ public final class FrameAnalyzer {
         frames++;
         if (pose.pose().isEmpty()) {
             framesWithoutPerson++;
+            if (lostSinceMicros < 0) {
+                lostSinceMicros = frame.timestampMicros();
+            }
+        } else if (lostSinceMicros >= 0) {
+            lostSpans.add(new long[] {lostSinceMicros, frame.timestampMicros()});
+            lostSinceMicros = -1;
         }
         if (severalPeopleAtMicros < 0 && poses.lastStageTimes().detectorRan() && poses.lastPeopleDetected() > 1) {
             severalPeopleAtMicros = frame.timestampMicros();
@@ -108,6 +117,23 @@ public final class FrameAnalyzer {
         if (frames > 0 && framesWithoutPerson == frames) {
             all.add(source.description() + ": nobody was found in any frame: make sure the whole body is in the "
                     + "picture and well lit.");
+        } else if (framesWithoutPerson > 0) {
+            List<long[]> spans = new ArrayList<>(lostSpans);
+            if (lostSinceMicros >= 0) {
+                spans.add(new long[] {lostSinceMicros, lastTimestampMicros});
+            }
+            StringBuilder when = new StringBuilder();
+            for (int i = 0; i < Math.min(3, spans.size()); i++) {
+                when.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f-%.1f s", spans.get(i)[0] / 1e6,
+                        spans.get(i)[1] / 1e6));
+            }
+            if (spans.size() > 3) {
+                when.append(" and ").append(spans.size() - 3).append(" more");
+            }
+            all.add(String.format(Locale.ROOT, "%s: nobody was found in %d of %d frames (%.0f%%; %s): nothing is "
+                    + "counted while the person is out of view or half out of the picture; keep the whole body in "
+                    + "view.", source.description(), framesWithoutPerson, frames, 100.0 * framesWithoutPerson / frames,
+                    when));
         }
         return new SessionResult(source, exercise.definition(), List.copyOf(exercise.reps()),
                 List.copyOf(exercise.partialReps()), List.copyOf(events), frames, framesWithoutPerson,

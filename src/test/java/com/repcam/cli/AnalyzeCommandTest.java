@@ -193,4 +193,28 @@ class AnalyzeCommandTest {
                 .filter(l -> !l.isBlank()).count(), "every analysed frame is in poses.jsonl");
         assertTrue(Files.size(session.resolve("report.html")) > 0);
     }
+
+    @Test
+    void aPersonWhoLeavesThePictureIsReportedWithWhenAndForHowLong() throws Exception {
+        // the sample's first 6 s, then 2 s of the empty room (the person has walked off)
+        Path video = dir.resolve("walked-off.mp4");
+        List<org.bytedeco.opencv.opencv_core.Mat> frames = new java.util.ArrayList<>();
+        try (var source = com.repcam.capture.FrameSources.open(TestPaths.samples().resolve(SAMPLE).toString(), 1,
+                false)) {
+            for (int i = 0; i < 90; i++) {
+                frames.add(source.next().orElseThrow().bgr());
+            }
+        }
+        TestVideos.write(video, 120, 15, 640, 480, 0, i -> i < 90 ? frames.get(i)
+                : new org.bytedeco.opencv.opencv_core.Mat(480, 640, org.bytedeco.opencv.global.opencv_core.CV_8UC3,
+                        new org.bytedeco.opencv.opencv_core.Scalar(120, 130, 140, 0)), null);
+        RepCamCliTest.Run r = analyze(video.toString(), "--no-video");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "nobody was found in (\\d+) of 120 frames \\((\\d+)%; 6\\.\\d-7\\.9 s\\)").matcher(r.err());
+        assertTrue(m.find(), r.err());
+        int lost = Integer.parseInt(m.group(1));
+        assertTrue(lost >= 28 && lost <= 31, "the 30 empty frames, give or take the frame it takes to notice: " + lost);
+        assertTrue(r.err().contains("keep the whole body in view"), r.err());
+    }
 }
