@@ -112,6 +112,21 @@ public final class VideoFileSource implements FrameSource {
     }
 
     /**
+     * Continues reading from about a time (at or a little after it): FFmpeg seeks to the key frame before and
+     * decodes forward. Frame indices after a seek count on from where they were and no longer say where a frame
+     * lies in the file; timestamps do.
+     */
+    public void seek(long timestampMicros) throws CaptureException {
+        try {
+            grabber.setVideoTimestamp(Math.max(0, timestampMicros));
+            lastTimestamp = -1;
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            throw new CaptureException(file + ": cannot seek to " + timestampMicros / 1e6 + " s (" + firstLine(e)
+                    + ").", e);
+        }
+    }
+
+    /**
      * The frame nearest a time, turned upright, for picking stills without decoding the whole video: FFmpeg seeks
      * to a key frame a little before it and decodes forward from there. Later {@link #next} calls continue after
      * it.

@@ -15,7 +15,8 @@ import com.repcam.session.FrameAnalyzer;
 import com.repcam.session.OutputException;
 import com.repcam.session.SessionFolder;
 import com.repcam.session.SessionFrameWriter;
-import com.repcam.session.SessionPipeline;
+import com.repcam.session.ParallelPoseTracking;
+import com.repcam.session.RecordingAnalysis;
 import com.repcam.session.SessionResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -65,6 +66,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--no-video", description = "Do not write annotated.mp4.")
     boolean noVideo;
+
+    @Option(names = "--strategy", paramLabel = "S", defaultValue = "auto",
+            description = "How to share the machine: auto (default), parallel (poses tracked in two parts at once), "
+                    + "threaded (decode, analysis and output on three threads) or inline (all on one thread).")
+    RecordingAnalysis.Strategy strategy;
 
     @Mixin
     ModelOptions models;
@@ -124,6 +130,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     private BatchIndex.Entry analyzeOne(Path video, ExerciseDefinition definition, PoseTracker tracker,
                                         ModelVariant variant, PrintWriter err)
             throws CaptureException, OutputException {
+        return RecordingAnalysis.withFallback(strategy, models.threads,
+                s -> analyzeOnce(video, definition, tracker, variant, err, s),
+                note -> err.println("repcam: note: " + video + ": " + note + "."));
+    }
+
+    private BatchIndex.Entry analyzeOnce(Path video, ExerciseDefinition definition, PoseTracker tracker,
+                                         ModelVariant variant, PrintWriter err, RecordingAnalysis.Strategy how)
+            throws CaptureException, OutputException {
         try (FrameSource source = FrameSources.open(video.toString(), stride, false)) {
             SourceInfo info = source.info();
             if (info.stills()) {
@@ -138,8 +152,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             try (SessionFrameWriter writer = SessionFrameWriter.inFolder(folder, noVideo ? 0 : fps);
                  AnalysisProgress progress = AnalysisProgress.start(video.getFileName().toString(), total, fps,
                          err)) {
-                result = SessionPipeline.run(source, analyzer, f -> progress.step(), writer::write,
-                        SessionPipeline.Mode.forTorchThreads(models.threads));
+                result = RecordingAnalysis.run(source, video, stride, tracker, analyzer, models.threads, how,
+                        f -> progress.step(), writer::write);
+            } catch (ParallelPoseTracking.OutOfStepException e) {
+                folder.delete(); // analysed again from the start, into a new folder
+                throw e;
             }
             // a stop request interrupted the analysis: clear the flag so the session files can still be written
             boolean stopped = Thread.interrupted();

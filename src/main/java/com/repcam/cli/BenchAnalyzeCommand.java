@@ -17,7 +17,7 @@ import com.repcam.session.FrameAnalyzer;
 import com.repcam.session.OutputException;
 import com.repcam.session.SessionFolder;
 import com.repcam.session.SessionFrameWriter;
-import com.repcam.session.SessionPipeline;
+import com.repcam.session.RecordingAnalysis;
 import com.repcam.session.SessionResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
  * else ran are not worth quoting.
  */
 @Command(name = "bench-analyze", mixinStandardHelpOptions = true, version = "RepCam " + AnalyzeCommand.VERSION,
-        description = "Measures analysis speed (multiple of real time) of recorded videos, threaded and inline.")
+        description = "Measures analysis speed (multiple of real time) of recorded videos, for each way of sharing the machine.")
 final class BenchAnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "VIDEO", arity = "1..*", description = "Videos to analyse (tools/bench/make-analysis-clips.sh makes 30 fps 640x480 and 1280x720 ones).")
@@ -58,13 +58,14 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     @Mixin
     ModelChoice model;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Runs per video and mode; the median is reported (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "3", description = "Runs per video and strategy; the median is reported (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--modes", split = ",", defaultValue = "threaded,inline",
-            description = "threaded (decode, analysis, output on three threads), inline (all on one thread); analyze "
-                    + "uses threaded when a core is left beside libtorch's threads (default: ${DEFAULT-VALUE}).")
-    List<String> modes;
+    @Option(names = "--strategies", split = ",", paramLabel = "S", defaultValue = "parallel,threaded,inline",
+            description = "Ways to share the machine, as analyze's --strategy: parallel (poses tracked in two parts "
+                    + "at once), threaded (decode, analysis, output on three threads), inline (all on one thread), "
+                    + "auto (what analyze chooses) (default: ${DEFAULT-VALUE}).")
+    List<RecordingAnalysis.Strategy> modes;
 
     @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the results as JSON.")
     Path json;
@@ -87,12 +88,6 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ExerciseDefinition definition = exerciseFiles.catalog().require(exerciseId);
         ModelVariant variant = model.variant();
-        for (String m : modes) {
-            if (!m.equals("threaded") && !m.equals("inline")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--modes takes threaded and/or inline, not " + m);
-            }
-        }
         Path scratch = Files.createTempDirectory("repcam-bench-");
         List<Map<String, Object>> rows = new ArrayList<>();
         long loadStart = System.nanoTime();
@@ -100,16 +95,16 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                 .withThreads(models.threads))) {
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             out.printf(Locale.ROOT, "RepCam analysis benchmark: model %s, %d libtorch threads, %d cores, %d run(s) "
-                    + "per video and mode (median shown); model load %.2f s%n", variant.cliName(), models.threads,
+                    + "per video and strategy (median shown); model load %.2f s%n", variant.cliName(), models.threads,
                     Runtime.getRuntime().availableProcessors(), runs, loadSeconds);
-            out.printf("%-34s %-10s %7s %9s %9s %10s %10s %7s%n", "video", "mode", "frames", "frames/s",
+            out.printf("%-34s %-10s %7s %9s %9s %10s %10s %7s%n", "video", "strategy", "frames", "frames/s",
                     "x real", "x real+save", "save (s)", "load1");
             for (Path video : videos) {
                 SourceInfo info;
                 try (FrameSource probe = FrameSources.open(video.toString(), 1, false)) {
                     info = probe.info();
                 }
-                for (String mode : modes) {
+                for (RecordingAnalysis.Strategy mode : modes) {
                     List<Run> done = new ArrayList<>();
                     for (int i = 0; i < runs; i++) {
                         done.add(run(video, definition, tracker, variant, mode, scratch));
@@ -120,7 +115,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                     String label = String.format(Locale.ROOT, "%s (%dx%d %.0ffps %.1fs)",
                             video.getFileName(), info.width(), info.height(), info.frameRate(), duration);
                     out.printf(Locale.ROOT, "%-34s %-10s %7d %9.1f %8.2fx %9.2fx %10.2f %7.2f%n",
-                            label.length() > 34 ? label.substring(0, 34) : label, mode, median.frames(),
+                            label.length() > 34 ? label.substring(0, 34) : label, mode.name().toLowerCase(Locale.ROOT), median.frames(),
                             median.frames() / median.framesSeconds(), duration / median.framesSeconds(),
                             duration / median.total(), median.saveSeconds(), median.load1());
                     out.flush();
@@ -129,7 +124,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                     row.put("width", info.width());
                     row.put("height", info.height());
                     row.put("frame_rate", info.frameRate());
-                    row.put("mode", mode);
+                    row.put("strategy", mode.name().toLowerCase(Locale.ROOT));
                     row.put("runs", done.stream().map(r -> Map.of("frames", r.frames(), "frames_s", r.framesSeconds(),
                             "save_s", r.saveSeconds(), "load1", r.load1())).toList());
                     row.put("median_frames_per_second", median.frames() / median.framesSeconds());
@@ -155,7 +150,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     }
 
     private Run run(Path video, ExerciseDefinition definition, PoseTracker tracker, ModelVariant variant,
-                    String mode, Path scratch) throws CaptureException, OutputException {
+                    RecordingAnalysis.Strategy mode, Path scratch) throws CaptureException, OutputException {
         double load1 = loadAverage();
         try (FrameSource source = FrameSources.open(video.toString(), 1, false)) {
             SessionFolder folder = SessionFolder.create(scratch, video.getFileName().toString(), definition.id());
@@ -163,8 +158,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             long start = System.nanoTime();
             SessionResult result;
             try (SessionFrameWriter writer = SessionFrameWriter.inFolder(folder, source.info().frameRate())) {
-                result = SessionPipeline.run(source, analyzer, null, writer::write,
-                        mode.equals("threaded") ? SessionPipeline.Mode.THREADED : SessionPipeline.Mode.INLINE);
+                result = RecordingAnalysis.run(source, video, 1, tracker, analyzer, models.threads, mode, null,
+                        writer::write);
             }
             long framesDone = System.nanoTime();
             SessionSaver.save(folder, result, analyzer.recorder(), variant.modelName(), AnalyzeCommand.VERSION,

@@ -17,7 +17,7 @@ import com.repcam.exercise.Rep;
 import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
 import com.repcam.session.FrameAnalyzer;
-import com.repcam.session.SessionPipeline;
+import com.repcam.session.RecordingAnalysis;
 import com.repcam.session.SessionResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,6 +56,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--fail-on-miscount", description = "Exit with code 7 when any clip is not counted exactly.")
     boolean failOnMiscount;
 
+    @Option(names = "--strategy", paramLabel = "S", defaultValue = "auto",
+            description = "As analyze: auto (default), parallel, threaded or inline.")
+    RecordingAnalysis.Strategy strategy;
+
     @Mixin
     ModelOptions models;
 
@@ -80,15 +84,17 @@ final class EvalCommand implements Callable<Integer> {
                 models.modelsDir()).withThreads(models.threads))) {
             for (EvalClip clip : clips) {
                 TruthFile truth = TruthFile.read(clip.truth());
-                SessionResult result;
-                ExerciseTracker exercise = new ExerciseTracker(catalog.require(truth.exercise()));
-                try (FrameSource source = FrameSources.open(clip.video().toString(), 1, false);
-                     SignalTrace trace = traceDir == null ? null
-                             : SignalTrace.open(traceDir.resolve(clip.name() + ".signals.csv"), exercise)) {
-                    result = SessionPipeline.run(source, new FrameAnalyzer(tracker, exercise),
-                            trace == null ? null : trace::write, null,
-                            SessionPipeline.Mode.forTorchThreads(models.threads));
-                }
+                var definition = catalog.require(truth.exercise());
+                SessionResult result = RecordingAnalysis.withFallback(strategy, models.threads, how -> {
+                    ExerciseTracker exercise = new ExerciseTracker(definition);
+                    try (FrameSource source = FrameSources.open(clip.video().toString(), 1, false);
+                         SignalTrace trace = traceDir == null ? null
+                                 : SignalTrace.open(traceDir.resolve(clip.name() + ".signals.csv"), exercise)) {
+                        return RecordingAnalysis.run(source, clip.video(), 1, tracker,
+                                new FrameAnalyzer(tracker, exercise), models.threads, how,
+                                trace == null ? null : trace::write, null);
+                    }
+                }, note -> spec.commandLine().getErr().println("repcam: note: " + clip.name() + ": " + note + "."));
                 ClipScore s = ClipScore.score(clip.name(), truth.reps(), spans(result.reps()),
                         result.framesWithoutPerson(), result.frames());
                 scores.add(s);

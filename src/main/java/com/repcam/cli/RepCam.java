@@ -36,6 +36,7 @@ public final class RepCam {
     /** The command line with RepCam's error handling: user errors become one message and an exit code. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RepCam());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = exitCode(e);
             if (code == ExitCodes.INTERNAL_ERROR) {

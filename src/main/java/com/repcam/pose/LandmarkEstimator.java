@@ -14,8 +14,17 @@ final class LandmarkEstimator implements AutoCloseable {
             new ImageTensor(LandmarkTranslator.INPUT_SIZE, 0.0, 1.0, BORDER_REPLICATE);
 
     LandmarkEstimator(Path modelFile, boolean segmentation) throws ModelFileException {
-        this.model = TorchScriptModel.load(modelFile, FloatBuffer.class, RawLandmarks.class,
-                new LandmarkTranslator(segmentation));
+        this(TorchScriptModel.load(modelFile, FloatBuffer.class, RawLandmarks.class,
+                new LandmarkTranslator(segmentation)));
+    }
+
+    private LandmarkEstimator(TorchScriptModel<FloatBuffer, RawLandmarks> model) {
+        this.model = model;
+    }
+
+    /** Another estimator over the same loaded model, for another thread. */
+    LandmarkEstimator sibling() {
+        return new LandmarkEstimator(model.sibling());
     }
 
     RawLandmarks estimate(Mat bgr, Roi roi, StageClock clock) {

@@ -22,8 +22,16 @@ final class PoseDetector implements AutoCloseable {
     private final WeightedNonMaxSuppression nms = new WeightedNonMaxSuppression(NMS_IOU);
 
     PoseDetector(Path modelFile) throws ModelFileException {
-        this.model = TorchScriptModel.load(modelFile, FloatBuffer.class, RawDetections.class,
-                new DetectorTranslator());
+        this(TorchScriptModel.load(modelFile, FloatBuffer.class, RawDetections.class, new DetectorTranslator()));
+    }
+
+    private PoseDetector(TorchScriptModel<FloatBuffer, RawDetections> model) {
+        this.model = model;
+    }
+
+    /** Another detector over the same loaded model, for another thread. */
+    PoseDetector sibling() {
+        return new PoseDetector(model.sibling());
     }
 
     /** People in the image, best first, in image pixels. */

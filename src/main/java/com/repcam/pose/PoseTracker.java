@@ -55,6 +55,22 @@ public final class PoseTracker implements AutoCloseable {
         return options;
     }
 
+    /**
+     * A tracker of its own (no person yet, its own smoothing) over the same loaded models, for tracking another
+     * part of a video on another thread. Close it before this one.
+     */
+    public PoseTracker sibling() {
+        return new PoseTracker(options, detector.sibling(), landmarks.sibling());
+    }
+
+    /**
+     * Sets libtorch's intra-op threads for inference run by the calling thread (OpenMP keeps the setting per
+     * thread), so that several trackers can run side by side on a thread each.
+     */
+    public static void useThreadsOnThisThread(int threads) {
+        TorchRuntime.applyThreads(threads);
+    }
+
     /** The pose in this frame; frames must arrive in timestamp order. The frame stays owned by the caller. */
     public PoseFrame process(VideoFrame frame) {
         clock.reset();

@@ -43,6 +43,9 @@ public final class AnnotatedVideoWriter implements AutoCloseable {
             recorder.setVideoCodec(codec);
             recorder.setPixelFormat(AV_PIX_FMT_YUV420P);
             recorder.setFrameRate(fps > 0 ? fps : 30);
+            // a key frame every 2 s: rep stills and a therapist scrubbing in a player seek without decoding from
+            // the start (OpenH264's default is a single key frame: 13 s to take the stills of a 2-minute session)
+            recorder.setGopSize((int) Math.max(1, Math.round(2 * (fps > 0 ? fps : 30))));
             recorder.setVideoBitrate(Math.max(400_000, w * h * 3));
             recorder.setOption("movflags", "faststart");
             try {

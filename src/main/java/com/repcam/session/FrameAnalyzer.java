@@ -48,6 +48,15 @@ public final class FrameAnalyzer {
     /** Analyses the next frame (frames in time order). The frame stays owned by the caller. */
     public AnalyzedFrame analyze(VideoFrame frame) {
         PoseFrame pose = poses.process(frame);
+        return analyze(frame, pose, poses.lastStageTimes().detectorRan() && poses.lastPeopleDetected() > 1);
+    }
+
+    /**
+     * Analyses the next frame with a pose tracked elsewhere (by {@link ParallelPoseTracking}).
+     *
+     * @param severalPeople the detector saw more than one person when it ran for this frame
+     */
+    public AnalyzedFrame analyze(VideoFrame frame, PoseFrame pose, boolean severalPeople) {
         List<ExerciseEvent> now = exercise.accept(pose);
         events.addAll(now);
         frames++;
@@ -60,7 +69,7 @@ public final class FrameAnalyzer {
             lostSpans.add(new long[] {lostSinceMicros, frame.timestampMicros()});
             lostSinceMicros = -1;
         }
-        if (severalPeopleAtMicros < 0 && poses.lastStageTimes().detectorRan() && poses.lastPeopleDetected() > 1) {
+        if (severalPeopleAtMicros < 0 && severalPeople) {
             severalPeopleAtMicros = frame.timestampMicros();
         }
         if (firstTimestampMicros < 0) {

@@ -36,7 +36,17 @@ public final class SessionPipeline {
     /** The per-frame work of the analysis thread; {@link FrameAnalyzer} in RepCam. */
     @FunctionalInterface
     public interface FrameStage {
-        AnalyzedFrame analyze(VideoFrame frame);
+        AnalyzedFrame analyze(VideoFrame frame) throws CaptureException;
+    }
+
+    /**
+     * Thrown by a stage that was interrupted while it waited (for a pose tracked on another thread): the run ends
+     * as on any interrupt, with the frames analysed so far; the frame being waited for is not one of them.
+     */
+    public static final class StopRequest extends RuntimeException {
+        public StopRequest() {
+            super("stop requested", null, false, false);
+        }
     }
 
     /**
@@ -85,15 +95,17 @@ public final class SessionPipeline {
     }
 
     /**
-     * Analyses the whole source.
+     * Analyses the whole source with a session's analyzer.
      *
+     * @param stage    the per-frame work: the analyzer's own (pose tracking here), or one that takes poses
+     *                 tracked elsewhere
      * @param observer called on the analysis thread, or null
      * @param sink     called on the writer thread, or null
      * @return the session; if the thread is interrupted, the part analysed so far, with a warning saying so
      */
-    public static SessionResult run(FrameSource source, FrameAnalyzer analyzer, Observer observer, FrameSink sink,
-                                    Mode mode) throws CaptureException, OutputException {
-        return analyzer.result(source.info(), drive(source, analyzer::analyze, observer, sink, mode));
+    public static SessionResult run(FrameSource source, FrameAnalyzer analyzer, FrameStage stage, Observer observer,
+                                    FrameSink sink, Mode mode) throws CaptureException, OutputException {
+        return analyzer.result(source.info(), drive(source, stage, observer, sink, mode));
     }
 
     /**
@@ -112,7 +124,13 @@ public final class SessionPipeline {
         boolean interrupted = false;
         for (Optional<VideoFrame> next = source.next(); next.isPresent(); next = source.next()) {
             try (VideoFrame frame = next.get()) {
-                AnalyzedFrame result = stage.analyze(frame);
+                AnalyzedFrame result;
+                try {
+                    result = stage.analyze(frame);
+                } catch (StopRequest stop) {
+                    interrupted = true;
+                    break;
+                }
                 analysedFrames++;
                 if (observer != null) {
                     observer.onAnalyzed(result);
@@ -142,7 +160,7 @@ public final class SessionPipeline {
         } catch (InterruptedException e) {
             interrupted = true;
             stopReading.set(true);
-        } catch (OutputException | RuntimeException | Error e) {
+        } catch (OutputException | CaptureException | RuntimeException | Error e) {
             fail(e);
         } finally {
             analysisDone.set(true);
@@ -172,7 +190,7 @@ public final class SessionPipeline {
         return warnings;
     }
 
-    private void analyse(Thread reader) throws InterruptedException, OutputException {
+    private void analyse(Thread reader) throws InterruptedException, OutputException, CaptureException {
         while (true) {
             VideoFrame frame = decoded.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
             if (frame == null) {
@@ -195,7 +213,10 @@ public final class SessionPipeline {
                 if (observer != null) {
                     observer.onAnalyzed(result);
                 }
-            } catch (OutputException | RuntimeException | Error e) {
+            } catch (StopRequest stop) {
+                frame.close();
+                throw new InterruptedException("stop requested");
+            } catch (OutputException | CaptureException | RuntimeException | Error e) {
                 frame.close();
                 throw e;
             }

@@ -1,0 +1,91 @@
+package com.repcam.session;
+
+import com.repcam.capture.CaptureException;
+import com.repcam.capture.FrameSource;
+import com.repcam.pose.PoseTracker;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * How a recorded video runs through a session's analysis ({@code analyze}, {@code eval}, {@code bench-analyze}):
+ * which way of sharing the machine, chosen by measurement unless asked for. Whatever the strategy, the exercise
+ * and the outputs see every frame once, in order.
+ */
+public final class RecordingAnalysis {
+
+    /** Ways to share the machine. */
+    public enum Strategy {
+        /** Poses tracked in two parts at once ({@link ParallelPoseTracking}); exercise and outputs in order. */
+        PARALLEL,
+        /** Decode, pose and exercise, output on three threads ({@link SessionPipeline.Mode#THREADED}). */
+        THREADED,
+        /** Everything in turn on one thread ({@link SessionPipeline.Mode#INLINE}). */
+        INLINE,
+        /** PARALLEL where it pays (two cores or more, every frame used, a video long enough), else THREADED or INLINE. */
+        AUTO
+    }
+
+    /** How long the second part tracks before its first frame, so its tracking and smoothing have settled. */
+    public static final long WARM_UP_MICROS = 3_000_000;
+
+    /** One try at analysing a recording with a strategy. */
+    @FunctionalInterface
+    public interface Attempt<T> {
+        T run(Strategy strategy) throws CaptureException, OutputException;
+    }
+
+    private RecordingAnalysis() {
+    }
+
+    /**
+     * Runs an attempt; if parallel tracking fell out of step with the video, says so and runs it again one frame
+     * after another (the attempt must start its outputs afresh).
+     */
+    public static <T> T withFallback(Strategy strategy, int torchThreads, Attempt<T> attempt, Consumer<String> note)
+            throws CaptureException, OutputException {
+        try {
+            return attempt.run(strategy);
+        } catch (ParallelPoseTracking.OutOfStepException e) {
+            note.accept("tracking the video in two parts at once fell out of step (" + e.getMessage()
+                    + "); analysing it again one frame after another");
+            return attempt.run(sequential(torchThreads));
+        }
+    }
+
+    /**
+     * Analyses a recording.
+     *
+     * @param file   the video file the source reads (parallel parts open it again)
+     * @param stride every stride-th frame is used (parallel tracking needs every frame)
+     */
+    public static SessionResult run(FrameSource source, Path file, int stride, PoseTracker tracker,
+                                    FrameAnalyzer analyzer, int torchThreads, Strategy strategy,
+                                    SessionPipeline.Observer observer, SessionPipeline.FrameSink sink)
+            throws CaptureException, OutputException {
+        if (strategy == Strategy.PARALLEL || strategy == Strategy.AUTO && stride == 1) {
+            Optional<ParallelPoseTracking> parallel = ParallelPoseTracking.start(file, source.info(), tracker,
+                    torchThreads, WARM_UP_MICROS);
+            if (parallel.isPresent()) {
+                try (ParallelPoseTracking poses = parallel.get()) {
+                    return SessionPipeline.run(source, analyzer, f -> {
+                        ParallelPoseTracking.Tracked t = poses.poseFor(f);
+                        return analyzer.analyze(f, t.pose(), t.severalPeople());
+                    }, observer, sink, SessionPipeline.Mode.INLINE);
+                }
+            }
+        }
+        SessionPipeline.Mode mode = switch (strategy == Strategy.THREADED || strategy == Strategy.INLINE ? strategy
+                : sequential(torchThreads)) {
+            case THREADED -> SessionPipeline.Mode.THREADED;
+            default -> SessionPipeline.Mode.INLINE;
+        };
+        return SessionPipeline.run(source, analyzer, analyzer::analyze, observer, sink, mode);
+    }
+
+    /** THREADED when a core is left beside libtorch's threads, else INLINE. */
+    static Strategy sequential(int torchThreads) {
+        return SessionPipeline.Mode.forTorchThreads(torchThreads) == SessionPipeline.Mode.THREADED
+                ? Strategy.THREADED : Strategy.INLINE;
+    }
+}
