@@ -53,6 +53,11 @@ final class RepCounter {
         return rest;
     }
 
+    /** The smallest movement from the start position that starts a rep before the person's range is known. */
+    double startThreshold() {
+        return Math.max(spec.minExcursion(), spec.enter() * spec.initialRange());
+    }
+
     /** How far a value is from the start position, as a share of the person's range (0 before counting starts). */
     double depthShare(double value) {
         if (Double.isNaN(rest)) {

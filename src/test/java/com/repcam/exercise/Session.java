@@ -39,6 +39,24 @@ final class Session {
         return motion(seconds, t -> StickFigure.Posture.rest(StickFigure.Exercise.STANDING));
     }
 
+    /**
+     * Walks in: {@code walkSeconds} walking {@code metres} forward to the spot (arms swinging), standing still
+     * for half a second, then {@code downSeconds} getting down into the exercise's rest position (eased).
+     */
+    Session walkIn(double metres, double walkSeconds, double downSeconds) {
+        motion(walkSeconds, t -> StickFigure.Posture.upright(exercise, 0.12 * Math.sin(2 * Math.PI * t / 1.1),
+                -metres * (1 - t / walkSeconds)));
+        motion(0.5, t -> StickFigure.Posture.upright(exercise, 0, 0));
+        return motion(downSeconds, t -> StickFigure.Posture.gettingDown(exercise, 1 - ease(t / downSeconds)));
+    }
+
+    /** Gets up from the rest position over {@code upSeconds}, then walks {@code metres} on. */
+    Session walkOut(double upSeconds, double metres, double walkSeconds) {
+        motion(upSeconds, t -> StickFigure.Posture.gettingDown(exercise, ease(t / upSeconds)));
+        return motion(walkSeconds, t -> StickFigure.Posture.upright(exercise,
+                0.12 * Math.sin(2 * Math.PI * t / 1.1), -metres * t / walkSeconds));
+    }
+
     Session absent(double seconds) {
         int n = (int) Math.round(seconds * fps);
         for (int i = 0; i < n; i++) {
