@@ -9,7 +9,7 @@ import random
 TRUTH_SCHEMA = "repcam-truth/1"
 # A rep whose depth is below this share of the nominal full depth is a partial rep (never counted).
 PARTIAL_BELOW = 0.5
-FAULTS = ("head_up", "chin_tucked", "bent_elbows", "hands_forward")
+FAULTS = ("head_up", "chin_tucked", "bent_elbows", "hands_forward", "elbows_off_chair")
 CHAIR_X = 0.75  # front edge of the chair seat region used by the thoracic extension (knees at x = 0)
 
 
@@ -37,7 +37,7 @@ def _rot(v, deg):
     return (v[0] * math.cos(a) - v[1] * math.sin(a), v[0] * math.sin(a) + v[1] * math.cos(a))
 
 
-def pose(exercise, depth, neck_deg, bent, hands_forward, body, chair_x):
+def pose(exercise, depth, neck_deg, bent, hands_forward, body, chair_x, elbow_lift=0.0):
     """Sagittal joints (x, z) of one side, plus `upper_back_lift` (m) and the head, for one instant."""
     L = segment_lengths(body["height"])
     knee = (0.0, 0.09)  # knee joint centre above the mat
@@ -52,6 +52,11 @@ def pose(exercise, depth, neck_deg, bent, hands_forward, body, chair_x):
                     elbow[1] - L["upper_arm"] * math.sin(math.radians(alpha)))
         hip = _circle_intersection(knee, L["thigh"], shoulder, L["torso"], upper=True)
         wrist = (elbow[0] + L["forearm"], seat_z + 0.04)
+        if elbow_lift > 0:
+            # the elbows come up off the seat (the upper arm swings up about the shoulder, which moves as before)
+            dz = min(elbow[1] + elbow_lift - shoulder[1], L["upper_arm"] * 0.999)
+            elbow = (shoulder[0] + math.sqrt(L["upper_arm"] ** 2 - dz ** 2), shoulder[1] + dz)
+            wrist = (elbow[0] + L["forearm"], elbow[1] - 0.01)
         lift = 0.0
     else:
         hip = (knee[0] + 0.03, knee[1] + L["thigh"])
@@ -144,14 +149,14 @@ def plan(params):
 
 
 def state_at(segments, time):
-    """(depth, neck_deg, bent (0..1), hands_forward) at a time."""
+    """(depth, neck_deg, bent (0..1), hands_forward (m), elbow_lift (m)) at a time."""
     for start, end, kind, info in segments:
         if start <= time < end:
             x = time - start
             if kind == "hold":
-                return 0.0, 0.0, 0.0, 0.0
+                return 0.0, 0.0, 0.0, 0.0, 0.0
             if kind == "fidget":
-                return info["depth"] * math.sin(math.pi * x / (end - start)), 0.0, 0.0, 0.0
+                return info["depth"] * math.sin(math.pi * x / (end - start)), 0.0, 0.0, 0.0, 0.0
             down, hold, up = info["down"], info["hold"], info["up"]
             d = _ease(x / down) if x < down else 1.0 if x < down + hold else 1 - _ease((x - down - hold) / up)
             depth = info["depth"] * d
@@ -160,6 +165,7 @@ def state_at(segments, time):
             neck = 0.0
             bent = 0.0
             hands = 0.0
+            elbows = 0.0
             for fault in info["faults"]:
                 if fault == "head_up":
                     neck = 38 * f
@@ -171,8 +177,10 @@ def state_at(segments, time):
                         bent = math.sin(math.pi * (x - down - hold) / up)
                 elif fault == "hands_forward":
                     hands = 0.2 * f
-            return depth, neck, bent, hands
-    return 0.0, 0.0, 0.0, 0.0
+                elif fault == "elbows_off_chair":
+                    elbows = 0.18 * f
+            return depth, neck, bent, hands, elbows
+    return 0.0, 0.0, 0.0, 0.0, 0.0
 
 
 def _spans_of(segments, kinds):
@@ -552,8 +560,8 @@ def body_at(params, segments, time, chair_x, keys=None):
                 j["yaw"], j["root"] = 0.0, (0.0, 0.0)
                 return j
             break
-    depth, neck, bent, hands = state_at(segments, time)
-    return with_sides(pose(params["exercise"], depth, neck, bent, hands, body, chair_x))
+    depth, neck, bent, hands, elbows = state_at(segments, time)
+    return with_sides(pose(params["exercise"], depth, neck, bent, hands, body, chair_x, elbows))
 
 
 def body_points(j, body_params):

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -20,10 +22,13 @@ import java.util.TreeSet;
  * @param walkIn       from the first frame to the end of the settling in the start position, when the clip has a
  *                     walk-in: no rep can happen in it
  * @param walkOut      from getting up to the end of the walk out, when the clip has one
+ * @param phases       the parts of the walk-in and walk-out by name: {@code walk_in.walk}, {@code walk_in.turn},
+ *                     {@code walk_in.get_down}, {@code walk_in.settle}, {@code walk_out.get_up},
+ *                     {@code walk_out.turn}, {@code walk_out.walk} (those the clip has)
  */
 public record TruthFile(Path file, String exercise, double durationSeconds, List<RepSpan> reps,
                         List<RepSpan> partialReps, List<Span> personInView, Optional<Span> walkIn,
-                        Optional<Span> walkOut) {
+                        Optional<Span> walkOut, Map<String, Span> phases) {
 
     public static final String SCHEMA = "repcam-truth/1";
 
@@ -48,6 +53,7 @@ public record TruthFile(Path file, String exercise, double durationSeconds, List
         reps = List.copyOf(reps);
         partialReps = List.copyOf(partialReps);
         personInView = List.copyOf(personInView);
+        phases = Map.copyOf(phases);
     }
 
     public static TruthFile read(Path file) throws IOException {
@@ -64,6 +70,15 @@ public record TruthFile(Path file, String exercise, double durationSeconds, List
         } else {
             inView.add(new Span(0, duration));
         }
+        Map<String, Span> phases = new TreeMap<>();
+        for (String part : List.of("walk_in", "walk_out")) {
+            root.path(part).fields().forEachRemaining(e -> {
+                if (e.getValue().isArray() && e.getValue().size() == 2) {
+                    phases.put(part + "." + e.getKey(), new Span(e.getValue().path(0).asDouble(),
+                            e.getValue().path(1).asDouble()));
+                }
+            });
+        }
         Optional<Span> walkIn = Optional.empty();
         JsonNode in = root.path("walk_in");
         if (in.isObject()) {
@@ -75,7 +90,7 @@ public record TruthFile(Path file, String exercise, double durationSeconds, List
             walkOut = Optional.of(new Span(out.path("get_up").path(0).asDouble(), out.path("walk").path(1).asDouble()));
         }
         return new TruthFile(file, root.path("exercise").asText(), duration, spans(root.path("reps")),
-                spans(root.path("partial_reps")), inView, walkIn, walkOut);
+                spans(root.path("partial_reps")), inView, walkIn, walkOut, phases);
     }
 
     /** Whether the truth has the person in the picture at this time. */

@@ -43,6 +43,9 @@ class TruthFileTest {
         assertEquals(List.of(new RepSpan(8.95, 11.1653, Set.of("head_up"))), t.reps());
         assertEquals(new TruthFile.Span(0.0, 8.95), t.walkIn().orElseThrow());
         assertEquals(new TruthFile.Span(27.307, 35.357), t.walkOut().orElseThrow());
+        assertEquals(new TruthFile.Span(3.85, 6.95), t.phases().get("walk_in.get_down"));
+        assertEquals(new TruthFile.Span(30.407, 32.607), t.phases().get("walk_out.turn"));
+        assertEquals(7, t.phases().size());
         assertFalse(t.personInView(0.2));
         assertTrue(t.personInView(0.4));
         assertFalse(t.personInView(34.7));
@@ -61,6 +64,7 @@ class TruthFileTest {
                 """));
         assertTrue(t.walkIn().isEmpty());
         assertTrue(t.walkOut().isEmpty());
+        assertTrue(t.phases().isEmpty());
         assertEquals(List.of(new TruthFile.Span(0, 20.0)), t.personInView());
         assertEquals(1, t.partialReps().size());
         assertTrue(t.countedOutsideTheSet(List.of(new RepSpan(1, 2, Set.of()))).isEmpty());
