@@ -9,7 +9,7 @@ the near side alternating; camera height (0.5-1.2 m), distance (2.2-3.4 m) and l
 and rate cycle through --formats, mostly the first (cheapest). Every fault kind of each exercise is put on some
 reps (a rotating list, 0-2 faulty reps a clip); body height and build, skin, clothes and hair colours, light, tempo
 and depth vary; some clips get a partial rep, a pause, a fidget, a walk-in (from outside the picture; 7 clips in
-20) and some of those a walk-out (2 in 20).
+20) and one of those a walk-out.
 Prints to stderr how many frames the set will take to render.
 """
 import argparse
@@ -30,7 +30,7 @@ FAULTS = {"thoracic-extension": ["head_up", "chin_tucked", "elbows_off_chair"],
           "quadruped-plus": ["bent_elbows", "hands_forward", "head_up", "chin_tucked"]}
 VIEWS = ["side", "oblique", "front", "side", "oblique", "side"]
 # share of clips per format slot: mostly the cheapest
-FORMAT_SLOTS = [0, 1, 0, 0, 2, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]
+FORMAT_SLOTS = [0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]
 
 
 def main():
@@ -56,6 +56,8 @@ def main():
         near = ["left", "right"][(k // 2 + i) % 2]
         size, fps = formats[FORMAT_SLOTS[i % len(FORMAT_SLOTS)] % len(formats)]
         reps = rng.randint(3, 5) if fps <= 12 else 4 if fps <= 15 else 3
+        if i % 4 == 1 or i % 10 == 6:
+            reps = min(reps, 4)  # walk-ins are long enough already
         faults = {}
         kinds = FAULTS[exercise]
         for r in rng.sample(range(reps), [1, 2, 1, 0][k % 4]):
@@ -92,7 +94,7 @@ def main():
         if i % 4 == 1 or i % 10 == 6:
             p["walk_in"] = {}
             walk = "_walk-in"
-            if i % 8 == 1 and i > 1:
+            if i == 9:
                 p["walk_out"] = {}
                 walk = "_walk-in-out"
         name = f"set{a.seed}_{i:02d}_{exercise}_{view}-{near}{walk}"

@@ -140,9 +140,6 @@ class Figure:
         def room(v):  # a body-frame direction (x forward, y left, z up) in the room
             return Vector((math.cos(yaw) * v.x - math.sin(yaw) * v.y, math.sin(yaw) * v.x + math.cos(yaw) * v.y, v.z))
 
-        def mid(k):
-            return p[k] if k in p else None
-
         P = self.parts
         for side in ("l", "r"):
             place_segment(P["thigh_" + side], p["hip_" + side], p["knee_" + side], frame, lateral)
@@ -154,7 +151,7 @@ class Figure:
             place_point(P["hand_" + side], hand_mid, frame, p["hand_tip_" + side] - p["wrist_" + side], lateral)
             for k in ("shoulder", "elbow", "wrist", "hip", "knee", "ankle"):
                 place_point(P[k + "_" + side], p[k + "_" + side], frame)
-        hip_mid, sh_mid = mid("hip"), mid("shoulder")
+        hip_mid, sh_mid = p["hip"], p["shoulder"]
         trunk = sh_mid - hip_mid
         lift = Vector((0, 0, j["upper_back_lift"]))
         # torso: an ellipsoid from hips to shoulders, a pelvis, and a chest that rises with the upper back
@@ -182,7 +179,8 @@ class Figure:
         place_segment(P["neck"], nb, nb + nd * (self.L["neck"] + self.L["head"] * 0.4), frame, lateral)
         place_point(P["head"], head, frame, nd, lateral)
         # hair covers the back and top of the head: shifted against the face direction
-        up = room(Vector((-j["neck_dir"][1], 0, j["neck_dir"][0])))  # the face points "down" from the neck line on all fours
+        # the face points "down" from the neck line on all fours, forward when upright
+        up = room(Vector((-j["neck_dir"][1], 0, j["neck_dir"][0])))
         place_point(P["hair"], head - nd * 0.012 + up * 0.018, frame, nd, lateral)
         face = -up
         nose = head + nd * self.L["head"] * 0.55 + face * self.L["head"] * 0.8
