@@ -11,7 +11,7 @@ mkdir -p "$out"
 while read -r name; do
   [ -f "$out/$name.mp4" ] && continue
   work=$(mktemp -d)
-  "$here/render.sh" "$out/$name.params.json" "$work" >/dev/null
+  "$here/render.sh" "$out/$name.params.json" "$work" >/dev/null </dev/null
   mv "$work/clip.mp4" "$out/$name.mp4"; mv "$work/truth.json" "$out/$name.truth.json"
   mv "$work/joints2d.csv" "$out/$name.joints2d.csv"
   rm -rf "$work"
