@@ -12,8 +12,11 @@ nice -n 19 blender -b --factory-startup -P "$here/scene.py" -- "$params" "$out" 
 # a Python error in scene.py does not change Blender's exit code
 [ -f "$out/truth.json" ] && [ -n "$(ls "$out/frames" 2>/dev/null)" ] \
   || { grep -A20 Traceback "$out/blender.log" >&2 || tail -20 "$out/blender.log" >&2; exit 1; }
+want=$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['frames'])" "$out/truth.json")
+got=$(ls "$out/frames" | wc -l)
+[ "$got" -eq "$want" ] || { echo "rendered $got frames, the truth has $want" >&2; exit 1; }
 fps=$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['fps'])" "$params")
-ffmpeg -loglevel error -y -framerate "$fps" -i "$out/frames/f_%04d.png" -c:v libx264 -crf "${CRF:-22}" \
+ffmpeg -nostdin -loglevel error -y -framerate "$fps" -i "$out/frames/f_%04d.png" -c:v libx264 -crf "${CRF:-22}" \
   -pix_fmt yuv420p -movflags +faststart "$out/clip.mp4"
 rm -rf "$out/frames"
 echo "$out/clip.mp4"
