@@ -12,7 +12,7 @@ import sys
 
 import bpy
 from bpy_extras.object_utils import world_to_camera_view
-from mathutils import Vector
+from mathutils import Matrix, Vector
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import motion  # noqa: E402
@@ -58,21 +58,41 @@ def box(size, loc, mat):
     return o
 
 
-def place_segment(o, a, b, frame):
+def along(d, lateral):
+    """Rotation taking local Z along d with local X toward `lateral` (as d.to_track_quat("Z", "Y") does for a d in
+    the person's sagittal plane, but also defined for an upright d)."""
+    z = d.normalized()
+    x = lateral - z * lateral.dot(z)
+    if x.length < 1e-6:
+        return d.to_track_quat("Z", "Y")
+    x.normalize()
+    return Matrix((x, z.cross(x), z)).transposed().to_quaternion()
+
+
+def across(d, lateral):
+    """Rotation taking local Z along d with local Y toward `lateral` (d.to_track_quat("Z", "X") in the sagittal
+    plane with lateral = the person's right)."""
+    z = d.normalized()
+    y = lateral - z * lateral.dot(z)
+    y.normalize()
+    return Matrix((y.cross(z), y, z)).transposed().to_quaternion()
+
+
+def place_segment(o, a, b, frame, lateral):
     a, b = Vector(a), Vector(b)
     d = b - a
     o.location = (a + b) / 2
-    o.rotation_quaternion = d.to_track_quat("Z", "Y")
+    o.rotation_quaternion = along(d, lateral)
     o.scale = (1, 1, max(d.length, 1e-4))
     for path in ("location", "rotation_quaternion", "scale"):
         o.keyframe_insert(path, frame=frame)
 
 
-def place_point(o, p, frame, direction=None):
+def place_point(o, p, frame, direction=None, lateral=None):
     o.location = Vector(p)
     o.keyframe_insert("location", frame=frame)
     if direction is not None:
-        o.rotation_quaternion = Vector(direction).to_track_quat("Z", "Y")
+        o.rotation_quaternion = along(Vector(direction), lateral)
         o.keyframe_insert("rotation_quaternion", frame=frame)
 
 
@@ -111,70 +131,66 @@ class Figure:
         self.parts["nose"].scale = (1, 1, 0.035 * s)
         self.s = s
 
-    def pose3d(self, j):
-        """3D joints (Blender coordinates: x forward, y left, z up) from the sagittal pose."""
-        hw = self.L["hip_half"] * self.build
-        sw = self.L["shoulder_half"] * self.build
-        p = {}
-        for side, sign in (("l", 1), ("r", -1)):
-            for k, w in (("hip", hw), ("knee", hw), ("ankle", hw), ("shoulder", sw), ("elbow", sw * 0.95),
-                         ("wrist", sw * 0.8), ("hand_tip", sw * 0.8), ("toe", hw), ("heel", hw)):
-                x, z = j[k]
-                p[k + "_" + side] = (x, sign * w, z)
-        return p
+    def keyframe(self, j, frame, body):
+        """Keyframes one full body pose (motion.body_at) and returns its room points, head and nose."""
+        p = {k: Vector(v) for k, v in motion.body_points(j, body).items()}
+        yaw = math.radians(j.get("yaw", 0.0))
+        lateral = Vector((-math.sin(yaw), math.cos(yaw), 0))  # the person's left, in the room
 
-    def keyframe(self, j, frame):
-        p = self.pose3d(j)
+        def room(v):  # a body-frame direction (x forward, y left, z up) in the room
+            return Vector((math.cos(yaw) * v.x - math.sin(yaw) * v.y, math.sin(yaw) * v.x + math.cos(yaw) * v.y, v.z))
+
         P = self.parts
         for side in ("l", "r"):
-            place_segment(P["thigh_" + side], p["hip_" + side], p["knee_" + side], frame)
-            place_segment(P["shin_" + side], p["knee_" + side], p["ankle_" + side], frame)
-            place_segment(P["upper_arm_" + side], p["shoulder_" + side], p["elbow_" + side], frame)
-            place_segment(P["forearm_" + side], p["elbow_" + side], p["wrist_" + side], frame)
-            place_segment(P["foot_" + side], p["heel_" + side], p["toe_" + side], frame)
-            hand_mid = tuple((a + b) / 2 for a, b in zip(p["wrist_" + side], p["hand_tip_" + side]))
-            d = Vector(p["hand_tip_" + side]) - Vector(p["wrist_" + side])
-            place_point(P["hand_" + side], hand_mid, frame, d)
+            place_segment(P["thigh_" + side], p["hip_" + side], p["knee_" + side], frame, lateral)
+            place_segment(P["shin_" + side], p["knee_" + side], p["ankle_" + side], frame, lateral)
+            place_segment(P["upper_arm_" + side], p["shoulder_" + side], p["elbow_" + side], frame, lateral)
+            place_segment(P["forearm_" + side], p["elbow_" + side], p["wrist_" + side], frame, lateral)
+            place_segment(P["foot_" + side], p["heel_" + side], p["toe_" + side], frame, lateral)
+            hand_mid = (p["wrist_" + side] + p["hand_tip_" + side]) / 2
+            place_point(P["hand_" + side], hand_mid, frame, p["hand_tip_" + side] - p["wrist_" + side], lateral)
             for k in ("shoulder", "elbow", "wrist", "hip", "knee", "ankle"):
                 place_point(P[k + "_" + side], p[k + "_" + side], frame)
-        hip_mid = Vector(j["hip"][0:1] + (0.0,) + j["hip"][1:2])
-        sh_mid = Vector(j["shoulder"][0:1] + (0.0,) + j["shoulder"][1:2])
+        hip_mid, sh_mid = p["hip"], p["shoulder"]
         trunk = sh_mid - hip_mid
         lift = Vector((0, 0, j["upper_back_lift"]))
         # torso: an ellipsoid from hips to shoulders, a pelvis, and a chest that rises with the upper back
         t = P["torso"]
         t.location = (hip_mid + sh_mid) / 2 + lift * 0.4
-        t.rotation_quaternion = trunk.to_track_quat("Z", "X")
+        t.rotation_quaternion = across(trunk, -lateral)
         t.scale = (0.11 * self.s, self.L["shoulder_half"] * self.build * 0.95, trunk.length * 0.55)
         for path in ("location", "rotation_quaternion", "scale"):
             t.keyframe_insert(path, frame=frame)
         c = P["chest"]
         c.location = sh_mid - trunk * 0.18 + lift
-        c.rotation_quaternion = trunk.to_track_quat("Z", "X")
+        c.rotation_quaternion = across(trunk, -lateral)
         c.scale = (0.12 * self.s, self.L["shoulder_half"] * self.build, trunk.length * 0.3)
         for path in ("location", "rotation_quaternion", "scale"):
             c.keyframe_insert(path, frame=frame)
         pv = P["pelvis"]
         pv.location = hip_mid + trunk * 0.05
-        pv.rotation_quaternion = trunk.to_track_quat("Z", "X")
+        pv.rotation_quaternion = across(trunk, -lateral)
         pv.scale = (0.1 * self.s, self.L["hip_half"] * self.build * 1.25, 0.12 * self.s)
         for path in ("location", "rotation_quaternion", "scale"):
             pv.keyframe_insert(path, frame=frame)
-        nb = Vector((j["neck_base"][0], 0, j["neck_base"][1]))
-        nd = Vector((j["neck_dir"][0], 0, j["neck_dir"][1]))
-        head = Vector((j["head"][0], 0, j["head"][1]))
-        place_segment(P["neck"], nb, nb + nd * (self.L["neck"] + self.L["head"] * 0.4), frame)
-        place_point(P["head"], head, frame, nd)
+        nb = p["neck_base"]
+        nd = room(Vector((j["neck_dir"][0], 0, j["neck_dir"][1])))
+        head = p["head"]
+        place_segment(P["neck"], nb, nb + nd * (self.L["neck"] + self.L["head"] * 0.4), frame, lateral)
+        place_point(P["head"], head, frame, nd, lateral)
         # hair covers the back and top of the head: shifted against the face direction
-        up = Vector((-nd.z, 0, nd.x))  # the face points "down" from the neck line when on all fours
-        place_point(P["hair"], head - nd * 0.012 + up * 0.018, frame, nd)
+        # the face points "down" from the neck line on all fours, forward when upright
+        up = room(Vector((-j["neck_dir"][1], 0, j["neck_dir"][0])))
+        place_point(P["hair"], head - nd * 0.012 + up * 0.018, frame, nd, lateral)
         face = -up
-        place_point(P["nose"], head + nd * self.L["head"] * 0.55 + face * self.L["head"] * 0.8, frame, face)
+        nose = head + nd * self.L["head"] * 0.55 + face * self.L["head"] * 0.8
+        place_point(P["nose"], nose, frame, face, lateral)
         for side, sign in (("l", 1), ("r", -1)):
-            place_point(P["ear_" + side], head + Vector((0, sign * self.L["head"] * 0.95, 0)) - nd * 0.005, frame, nd)
+            place_point(P["ear_" + side], head + lateral * sign * self.L["head"] * 0.95 - nd * 0.005, frame, nd,
+                        lateral)
             place_point(P["eye_" + side], head + nd * self.L["head"] * 0.45 + face * self.L["head"] * 0.78
-                        + Vector((0, sign * self.L["head"] * 0.35, 0)), frame)
-        return p, head, head + nd * self.L["head"] * 0.55 + face * self.L["head"] * 0.8
+                        + lateral * sign * self.L["head"] * 0.35, frame)
+        return p, head, nose, lateral
 
 
 def build_scene(params, chair_x):
@@ -189,6 +205,8 @@ def build_scene(params, chair_x):
     cam = params.get("camera", {})
     near = 1 if cam.get("near_side", "left") == "left" else -1
     box((8, 0.05, 3), (0.3, -near * 1.6, 1.5), wall)
+    if cam.get("azimuth_deg", 0) > 50:  # seen from the front: a wall behind the person too
+        box((0.05, 8, 3), (-2.6, 0, 1.5), wall)
     box((1.9, 0.65, 0.012), (0.25, 0, 0.006), mat)
     if params["exercise"] == "thoracic-extension":
         cx = chair_x + 0.22
@@ -215,8 +233,8 @@ def build_scene(params, chair_x):
     # camera on the near side, looking at the middle of the body
     az = math.radians(cam.get("azimuth_deg", 0))
     dist = cam.get("distance", 2.4)
-    target = Vector((0.45, 0, 0.42))
-    pos = target + Vector((dist * math.sin(az), near * dist * math.cos(az), cam.get("height", 0.75) - 0.42))
+    target = Vector(motion.CAMERA_TARGET)
+    pos = target + Vector((dist * math.sin(az), near * dist * math.cos(az), cam.get("height", 0.75) - target.z))
     bpy.ops.object.camera_add(location=pos)
     camera = bpy.context.object
     camera.rotation_mode = "QUATERNION"
@@ -243,35 +261,39 @@ def main():
     fps = params["fps"]
     frames = int(round(end * fps))
     body = params.get("body", {"height": 1.72})
-    chair_x = 0.75
+    chair_x = motion.CHAIR_X
     scene, camera = build_scene(params, chair_x)
     figure = Figure(body)
     scene.render.fps = fps
     scene.frame_start = 1
     scene.frame_end = frames
     poses = []
+    keys = motion.get_down_keys(params["exercise"], body, chair_x, motion.STAND_X)
     for f in range(frames):
-        depth, neck, bent, hands = motion.state_at(segments, f / fps)
-        j = motion.pose(params["exercise"], depth, neck, bent, hands, body, chair_x)
-        p3, head, nose = figure.keyframe(j, f + 1)
-        poses.append((p3, head, nose))
+        j = motion.body_at(params, segments, f / fps, chair_x, keys)
+        poses.append(figure.keyframe(j, f + 1, body))
     bpy.context.view_layer.update()
     near = "l" if params.get("camera", {}).get("near_side", "left") == "left" else "r"
     w, h = params["resolution"]
     with open(os.path.join(out, "joints2d.csv"), "w") as csv:
         csv.write("frame,time_s," + ",".join(f"{k}_x,{k}_y" for k in JOINTS_2D) + "\n")
-        for f, (p3, head, nose) in enumerate(poses):
-            pts = {"head": head, "nose": nose, "ear": head + Vector((0, (1 if near == "l" else -1) * 0.07, 0))}
+        for f, (p3, head, nose, lateral) in enumerate(poses):
+            pts = {"head": head, "nose": nose, "ear": head + lateral * (1 if near == "l" else -1) * 0.07}
             for k in ("shoulder", "elbow", "wrist", "hip", "knee", "ankle"):
-                pts[k] = Vector(p3[k + "_" + near])
+                pts[k] = p3[k + "_" + near]
             row = [str(f), f"{f / fps:.4f}"]
             for k in JOINTS_2D:
                 v = world_to_camera_view(scene, camera, Vector(pts[k]))
                 row += [f"{v.x * w:.1f}", f"{(1 - v.y) * h:.1f}"]
             csv.write(",".join(row) + "\n")
     with open(os.path.join(out, "truth.json"), "w") as fh:
-        json.dump(motion.truth_document(params, end, truth, frames), fh, indent=2)
-    if not params.get("truth_only"):
+        json.dump(motion.truth_document(params, end, truth, frames, segments), fh, indent=2)
+    if os.environ.get("RENDER_FRAMES"):  # previews: only these frames (1-based), as OUT_DIR/frames/f_NNNN.png
+        for f in (int(v) for v in os.environ["RENDER_FRAMES"].split(",")):
+            scene.frame_set(f)
+            scene.render.filepath = os.path.join(out, "frames", f"f_{f:04d}.png")
+            bpy.ops.render.render(write_still=True)
+    elif not params.get("truth_only"):
         scene.render.filepath = os.path.join(out, "frames", "f_")
         bpy.ops.render.render(animation=True)
 

@@ -45,6 +45,8 @@ public final class ExerciseTracker {
     private boolean everPresent;
     private long postureSince = -1;
     private long gapSince = -1;
+    /** Counting-signal samples (time, value) while in the set-up position and waiting to start. */
+    private final java.util.ArrayDeque<double[]> settling = new java.util.ArrayDeque<>();
 
     public ExerciseTracker(ExerciseDefinition definition) {
         this.definition = definition;
@@ -103,14 +105,18 @@ public final class ExerciseTracker {
         boolean countable = viewOk && inPosture && trusted(counting);
 
         if (counter.phase() == Phase.WAITING) {
-            if (countable && (t - postureSince) / 1e6 >= definition.posture().settleSeconds()) {
+            boolean still = countable && still(t, counting.value());
+            if (still && (t - postureSince) / 1e6 >= definition.posture().settleSeconds()) {
                 counter.begin(t, counting.value());
                 for (FaultMonitor m : monitors) {
                     Reading r = readings.get(m.rule().signal());
                     m.setBaseline(r.value());
                 }
                 gapSince = -1;
+                settling.clear();
                 events.add(new ExerciseEvent.Settled(t));
+            } else if (!countable) {
+                settling.clear();
             }
             suspendFaults(t, events);
             return events;
@@ -134,6 +140,30 @@ public final class ExerciseTracker {
             gap(t);
         }
         return events;
+    }
+
+    /**
+     * Whether the person has held still in the set-up position for the settle time: the counting signal moved less
+     * over it than it takes to start a rep. Getting down into the position (kneeling, putting the elbows on the
+     * chair) passes through the set-up range while still moving, often the way a rep goes; the start position is
+     * where that movement ends, not where the posture was first recognised.
+     */
+    private boolean still(long t, double value) {
+        double settle = definition.posture().settleSeconds();
+        settling.addLast(new double[] {t, value});
+        while (settling.size() > 1 && (t - settling.peekFirst()[0]) / 1e6 > settle) {
+            settling.removeFirst();
+        }
+        if ((t - settling.peekFirst()[0]) / 1e6 < settle * 0.9) {
+            return false; // not yet seen for long enough (frames may be dropped: 90% of the time will do)
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] s : settling) {
+            lo = Math.min(lo, s[1]);
+            hi = Math.max(hi, s[1]);
+        }
+        return hi - lo < counter.startThreshold();
     }
 
     /**

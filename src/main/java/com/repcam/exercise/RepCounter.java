@@ -18,6 +18,12 @@ final class RepCounter {
     private static final double AT_DEPTH = 0.85;
     /** The body is still at the start position while within this share of the range from it. */
     private static final double STILL_AT_START = 0.1;
+    /** A rep that has come back within this share of its own deepest point and stopped there has ended. */
+    private static final double RETURNED_SHARE = 0.3;
+    /** How long the signal must stay within half a rep's start threshold to count as stopped. */
+    private static final double STOPPED_SECONDS = 0.4;
+    /** A movement that stops short of the target for this long and stays there is a new resting position. */
+    private static final double SHIFTED_SECONDS = 1.5;
 
     private final CountingSpec spec;
     private final RangeLearner range;
@@ -31,6 +37,12 @@ final class RepCounter {
     private double peak;
     private long lastMicros;
     private final Set<String> repFaults = new HashSet<>();
+    /** Since when the excursion has stayed within a band (half a rep's start threshold), and the band. */
+    private long stillSince = -1;
+    /** Since when the excursion has been beyond the exit threshold (-1: it is not). */
+    private long outOfStartSince = -1;
+    private double stillLow;
+    private double stillHigh;
 
     RepCounter(CountingSpec spec) {
         this.spec = spec;
@@ -53,6 +65,11 @@ final class RepCounter {
         return rest;
     }
 
+    /** The smallest movement from the start position that starts a rep before the person's range is known. */
+    double startThreshold() {
+        return Math.max(spec.minExcursion(), spec.enter() * spec.initialRange());
+    }
+
     /** How far a value is from the start position, as a share of the person's range (0 before counting starts). */
     double depthShare(double value) {
         if (Double.isNaN(rest)) {
@@ -64,6 +81,8 @@ final class RepCounter {
     /** Counting may start: the person holds the set-up position, and this is their start value. */
     void begin(long micros, double startValue) {
         phase = Phase.REST;
+        stillSince = -1;
+        outOfStartSince = -1;
         rest = startValue;
         lastRestMicros = micros;
         lastMicros = micros;
@@ -97,6 +116,14 @@ final class RepCounter {
         double exitAt = Math.min(spec.exit() * r, enterAt * 0.8);
         double partialAt = Math.max(spec.minExcursion(), spec.partial() * r);
         double targetAt = Math.max(spec.minExcursion(), (range.calibrating() ? spec.partial() : spec.target()) * r);
+        double still = still(micros, e, 0.5 * enterAt);
+        if (e < exitAt || outOfStartSince < 0) {
+            outOfStartSince = e < exitAt ? -1 : micros;
+        }
+        // back near the start and stopped there, though not within the exit threshold of the start position
+        // taken before the rep: the resting level has shifted (the body settled a little differently, or the pose
+        // estimate drifted); the rep has ended all the same, and where the body stopped is the new start position
+        boolean backAndStopped = e <= RETURNED_SHARE * peak && still >= STOPPED_SECONDS;
         switch (phase) {
             case REST -> {
                 if (e >= enterAt) {
@@ -112,6 +139,10 @@ final class RepCounter {
                     if (e < exitAt) {
                         double dt = Math.max(0, (micros - lastMicros) / 1e6);
                         rest += (1 - Math.exp(-dt / REST_DRIFT_SECONDS)) * (value - rest);
+                    } else if (still >= SHIFTED_SECONDS && (micros - outOfStartSince) / 1e6 >= SHIFTED_SECONDS) {
+                        // stopped a little into the movement and stayed there: the body rests there now (not
+                        // sooner: the pose estimate can stall for half a second on the way into a rep)
+                        rest = value;
                     }
                     if (e < STILL_AT_START * r) {
                         lastRestMicros = micros; // the rep, when it comes, started after this
@@ -124,6 +155,13 @@ final class RepCounter {
                     phase = Phase.TARGET;
                 } else if (e < exitAt) {
                     finishPartial(micros, partialAt, events);
+                } else if (backAndStopped) {
+                    finishPartial(micros, partialAt, events);
+                    rest = value;
+                } else if (still >= SHIFTED_SECONDS) {
+                    phase = Phase.REST; // moved a little and stayed there: not a rep, a new resting position
+                    rest = value;
+                    lastRestMicros = micros;
                 }
             }
             case TARGET -> {
@@ -138,12 +176,30 @@ final class RepCounter {
                     phase = Phase.TARGET;
                 } else if (e < exitAt) {
                     finishFull(micros, events);
+                } else if (backAndStopped) {
+                    finishFull(micros, events);
+                    rest = value;
                 }
             }
             default -> {
             }
         }
         lastMicros = micros;
+    }
+
+    /** Seconds the excursion has stayed within a band {@code spread} wide, up to now. */
+    private double still(long micros, double e, double spread) {
+        double low = Math.min(stillLow, e);
+        double high = Math.max(stillHigh, e);
+        if (stillSince < 0 || high - low >= spread) {
+            stillSince = micros;
+            stillLow = e;
+            stillHigh = e;
+        } else {
+            stillLow = low;
+            stillHigh = high;
+        }
+        return (micros - stillSince) / 1e6;
     }
 
     private void trackPeak(double e, long micros) {

@@ -5,7 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.repcam.capture.FrameSource;
+import com.repcam.capture.FrameSources;
 import com.repcam.cli.RepCam;
+import com.repcam.exercise.ExerciseCatalog;
+import com.repcam.exercise.ExerciseTracker;
+import com.repcam.pose.ModelVariant;
+import com.repcam.pose.PoseOptions;
+import com.repcam.pose.PoseTracker;
+import com.repcam.session.SessionAnalyzer;
+import com.repcam.session.SessionResult;
 import com.repcam.testing.TestPaths;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -118,6 +127,43 @@ class SamplesEndToEndTest {
             });
         }
         assertTrue(wrong.isEmpty(), wrong + "\n" + printed);
+    }
+
+    @Test
+    void onClipsWithAWalkInNoRepIsCountedBeforeThePersonHasSettledOrWhileLeaving() throws Exception {
+        int walkIns = 0;
+        try (var files = Files.list(TestPaths.samples());
+             PoseTracker poses = PoseTracker.open(PoseOptions.video(ModelVariant.FULL, TestPaths.models()))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".truth.json")).sorted().toList()) {
+                TruthFile truth = TruthFile.read(f);
+                if (truth.walkIn().isEmpty()) {
+                    continue;
+                }
+                walkIns++;
+                Path video = Path.of(f.toString().replace(".truth.json", ".mp4"));
+                poses.reset();
+                ExerciseTracker tracker = new ExerciseTracker(ExerciseCatalog.builtIn().require(truth.exercise()));
+                SessionResult result;
+                double[] firstFound = {Double.NaN};
+                try (FrameSource source = FrameSources.open(video.toString(), 1, false)) {
+                    result = SessionAnalyzer.analyze(source, poses, tracker, a -> {
+                        if (Double.isNaN(firstFound[0]) && a.pose().pose().isPresent()) {
+                            firstFound[0] = a.pose().timestampMicros() / 1e6;
+                        }
+                    });
+                }
+                List<RepSpan> counted = result.reps().stream()
+                        .map(r -> new RepSpan(r.startMicros() / 1e6, r.endMicros() / 1e6, r.faults())).toList();
+                assertEquals(truth.reps().size(), counted.size(), f.toString());
+                assertTrue(truth.countedOutsideTheSet(counted).isEmpty(), f + ": " + counted);
+                assertTrue(result.partialReps().stream().allMatch(r -> r.startMicros() / 1e6
+                        >= truth.walkIn().get().endSeconds() - 0.5), f + ": " + result.partialReps());
+                // BlazePose found the person before they got down: the walk-in was really seen, not skipped
+                assertTrue(firstFound[0] < truth.phases().get("walk_in.get_down").startSeconds(),
+                        f + ": person first found at " + firstFound[0] + " s");
+            }
+        }
+        assertTrue(walkIns >= 1, "expected at least one committed sample with a walk-in");
     }
 
     @Test

@@ -17,6 +17,8 @@ final class Session {
     private double time;
     private long index;
     private double dropShare;
+    /** Depth of the rest position from now on (0: the set-up position). */
+    private double base;
     private final Random random = new Random(7);
 
     Session(StickFigure figure, StickFigure.Exercise exercise, double fps) {
@@ -32,11 +34,41 @@ final class Session {
     }
 
     Session hold(double seconds) {
-        return motion(seconds, t -> StickFigure.Posture.rest(exercise));
+        double b = base;
+        return motion(seconds, t -> new StickFigure.Posture(exercise, b, 0, false, 0, 0));
+    }
+
+    /**
+     * From now on the body rests at this depth between reps (the resting position shifted: settled a little
+     * differently), reached over {@code seconds}.
+     */
+    Session restingAt(double depth, double seconds) {
+        double from = base;
+        base = depth;
+        return motion(seconds, t -> new StickFigure.Posture(exercise, from + (depth - from) * ease(t / seconds), 0,
+                false, 0, 0));
     }
 
     Session standing(double seconds) {
         return motion(seconds, t -> StickFigure.Posture.rest(StickFigure.Exercise.STANDING));
+    }
+
+    /**
+     * Walks in: {@code walkSeconds} walking {@code metres} forward to the spot (arms swinging), standing still
+     * for half a second, then {@code downSeconds} getting down into the exercise's rest position (eased).
+     */
+    Session walkIn(double metres, double walkSeconds, double downSeconds) {
+        motion(walkSeconds, t -> StickFigure.Posture.upright(exercise, 0.12 * Math.sin(2 * Math.PI * t / 1.1),
+                -metres * (1 - t / walkSeconds)));
+        motion(0.5, t -> StickFigure.Posture.upright(exercise, 0, 0));
+        return motion(downSeconds, t -> StickFigure.Posture.gettingDown(exercise, 1 - ease(t / downSeconds)));
+    }
+
+    /** Gets up from the rest position over {@code upSeconds}, then walks {@code metres} on. */
+    Session walkOut(double upSeconds, double metres, double walkSeconds) {
+        motion(upSeconds, t -> StickFigure.Posture.gettingDown(exercise, ease(t / upSeconds)));
+        return motion(walkSeconds, t -> StickFigure.Posture.upright(exercise,
+                0.12 * Math.sin(2 * Math.PI * t / 1.1), -metres * t / walkSeconds));
     }
 
     Session absent(double seconds) {
@@ -62,11 +94,23 @@ final class Session {
     Session rep(double depth, double down, double hold, double up, double neck, boolean bentElbows, double hands,
                 double elbowLift) {
         double total = down + hold + up;
+        double b = base;
         return motion(total, t -> {
             double d = t < down ? ease(t / down) : t < down + hold ? 1 : 1 - ease((t - down - hold) / up);
             // bent elbows as the renderer does them: the chest let down by bending the elbows on the way back
             boolean bent = bentElbows && t >= down + hold + up / 6 && t <= down + hold + 5 * up / 6;
-            return new StickFigure.Posture(exercise, depth * d, neck, bent, hands, elbowLift * d);
+            return new StickFigure.Posture(exercise, b + (depth - b) * d, neck, bent, hands, elbowLift * d);
+        });
+    }
+
+    /** A rep that comes back not to the resting position it left but to {@code newBase}, the new one. */
+    Session repBackTo(double depth, double down, double hold, double up, double newBase) {
+        double b = base;
+        base = newBase;
+        return motion(down + hold + up, t -> {
+            double d = t < down ? ease(t / down) : t < down + hold ? 1 : 1 - ease((t - down - hold) / up);
+            double from = t < down + hold ? b : newBase;
+            return new StickFigure.Posture(exercise, from + (depth - from) * d, 0, false, 0, 0);
         });
     }
 

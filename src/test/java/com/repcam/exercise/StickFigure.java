@@ -26,11 +26,29 @@ final class StickFigure {
      * What the body does in one frame.
      *
      * @param elbowLift metres the elbows are lifted off the chair seat (thoracic extension only)
+     * @param standing  0 in the exercise's position, 1 standing upright, in between getting down (or up): every
+     *                  joint on the straight line between its place in the rest position and standing
+     * @param shift     metres the whole body is moved forward (walking)
      */
     record Posture(Exercise exercise, double depth, double neckDegrees, boolean bentElbows, double handsForward,
-                   double elbowLift) {
+                   double elbowLift, double standing, double shift) {
+        Posture(Exercise exercise, double depth, double neckDegrees, boolean bentElbows, double handsForward,
+                double elbowLift) {
+            this(exercise, depth, neckDegrees, bentElbows, handsForward, elbowLift, 0, 0);
+        }
+
         static Posture rest(Exercise e) {
             return new Posture(e, 0, 0, false, 0, 0);
+        }
+
+        /** Standing (or walking, arms swinging by {@code swing} of the standing arm raise) {@code shift} metres on. */
+        static Posture upright(Exercise e, double swing, double shift) {
+            return new Posture(e, swing, 0, false, 0, 0, 1, shift);
+        }
+
+        /** Part of the way down from standing ({@code standing} 1) to the rest position of the exercise (0). */
+        static Posture gettingDown(Exercise e, double standing) {
+            return new Posture(e, 0, 0, false, 0, 0, standing, 0);
         }
     }
 
@@ -61,6 +79,25 @@ final class StickFigure {
 
     /** Sagittal joints (forward, up) of one side for a posture. */
     private static Map<String, double[]> sagittal(Posture p) {
+        if (p.standing() > 0 || p.shift() != 0) {
+            Map<String, double[]> rest = sagittalOf(Posture.rest(p.exercise()));
+            // standing where the knees will go down: ankles just behind the knees' place on the mat
+            Map<String, double[]> up = sagittalOf(new Posture(Exercise.STANDING, p.depth(), 0, false, 0, 0));
+            double g = p.standing();
+            Map<String, double[]> j = new java.util.HashMap<>();
+            for (String k : rest.keySet()) {
+                double[] a = rest.get(k);
+                double[] b = up.get(k);
+                double bx = k.equals("trunk_length") ? b[0] : b[0] - 0.1;
+                j.put(k, new double[] {a[0] + (bx - a[0]) * g + (k.equals("trunk_length") ? 0 : p.shift()),
+                    a[1] + (b[1] - a[1]) * g});
+            }
+            return j;
+        }
+        return sagittalOf(p);
+    }
+
+    private static Map<String, double[]> sagittalOf(Posture p) {
         Map<String, double[]> j = new java.util.HashMap<>();
         double[] knee;
         double[] hip;
