@@ -13,7 +13,8 @@ import com.repcam.exercise.ExerciseTracker;
 import com.repcam.pose.ModelVariant;
 import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
-import com.repcam.session.SessionAnalyzer;
+import com.repcam.session.FrameAnalyzer;
+import com.repcam.session.SessionPipeline;
 import com.repcam.session.SessionResult;
 import com.repcam.testing.TestPaths;
 import java.io.PrintWriter;
@@ -146,11 +147,12 @@ class SamplesEndToEndTest {
                 SessionResult result;
                 double[] firstFound = {Double.NaN};
                 try (FrameSource source = FrameSources.open(video.toString(), 1, false)) {
-                    result = SessionAnalyzer.analyze(source, poses, tracker, a -> {
+                    FrameAnalyzer analyzer = new FrameAnalyzer(poses, tracker);
+                    result = SessionPipeline.run(source, analyzer, analyzer::analyze, a -> {
                         if (Double.isNaN(firstFound[0]) && a.pose().pose().isPresent()) {
                             firstFound[0] = a.pose().timestampMicros() / 1e6;
                         }
-                    });
+                    }, a -> { }, SessionPipeline.Mode.INLINE);
                 }
                 List<RepSpan> counted = result.reps().stream()
                         .map(r -> new RepSpan(r.startMicros() / 1e6, r.endMicros() / 1e6, r.faults())).toList();
