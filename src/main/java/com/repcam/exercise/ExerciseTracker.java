@@ -122,7 +122,12 @@ public final class ExerciseTracker {
             return events;
         }
         int beforeFaults = events.size();
-        judgeFaults(t, events);
+        if (trusted(posture) && !definition.posture().holds(posture.value())) {
+            // out of the exercise's position (getting up, leaving): form rules are about the exercise, not that
+            suspendFaults(t, events);
+        } else {
+            judgeFaults(t, events);
+        }
         attributeLateFaults(t, events.subList(beforeFaults, events.size()));
         counter.noteFaults(activeFaults());
         if (countable) {

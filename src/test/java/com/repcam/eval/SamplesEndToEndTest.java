@@ -9,6 +9,7 @@ import com.repcam.capture.FrameSource;
 import com.repcam.capture.FrameSources;
 import com.repcam.cli.RepCam;
 import com.repcam.exercise.ExerciseCatalog;
+import com.repcam.exercise.ExerciseEvent;
 import com.repcam.exercise.ExerciseTracker;
 import com.repcam.pose.ModelVariant;
 import com.repcam.pose.PoseOptions;
@@ -160,6 +161,14 @@ class SamplesEndToEndTest {
                 assertTrue(truth.countedOutsideTheSet(counted).isEmpty(), f + ": " + counted);
                 assertTrue(result.partialReps().stream().allMatch(r -> r.startMicros() / 1e6
                         >= truth.walkIn().get().endSeconds() - 0.5), f + ": " + result.partialReps());
+                // getting up and leaving is not exercising: no form fault is told there (a rendered person looking
+                // ahead while standing up was told to keep the neck neutral)
+                if (truth.walkOut().isPresent()) {
+                    double up = truth.walkOut().get().startSeconds();
+                    List<ExerciseEvent> late = result.events().stream().filter(e -> e instanceof ExerciseEvent.FaultBegan
+                            && e.timeMicros() / 1e6 > up).toList();
+                    assertTrue(late.isEmpty(), f + ": faults while getting up or leaving: " + late);
+                }
                 // BlazePose found the person before they got down: the walk-in was really seen, not skipped
                 assertTrue(firstFound[0] < truth.phases().get("walk_in.get_down").startSeconds(),
                         f + ": person first found at " + firstFound[0] + " s");
