@@ -12,6 +12,7 @@ import com.repcam.eval.FaultTally;
 import com.repcam.eval.RepSpan;
 import com.repcam.eval.TruthFile;
 import com.repcam.exercise.ExerciseCatalog;
+import com.repcam.exercise.ExerciseEvent;
 import com.repcam.exercise.ExerciseTracker;
 import com.repcam.exercise.Rep;
 import com.repcam.pose.PoseOptions;
@@ -98,9 +99,12 @@ final class EvalCommand implements Callable<Integer> {
                 ClipScore s = ClipScore.score(clip.name(), truth.reps(), spans(result.reps()),
                         result.framesWithoutPerson(), result.frames());
                 scores.add(s);
-                out.printf("%-48s %5d %7d %5s %4s %6.3f %8d  %s%n", clip.name(), s.trueCount(), s.counted(),
+                List<String> uncountableViews = uncountableViews(result);
+                out.printf("%-48s %5d %7d %5s %4s %6.3f %8d  %s%s%n", clip.name(), s.trueCount(), s.counted(),
                         s.exact() ? "yes" : "NO", s.offByAtMostOne() ? "yes" : "no", s.normalisedAbsoluteError(),
-                        s.framesNoPerson(), faults(s.faults()));
+                        s.framesNoPerson(), faults(s.faults()), uncountableViews.isEmpty() ? ""
+                                : "  (told the user it cannot count from a " + String.join(" or ", uncountableViews)
+                                + " view)");
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("clip", clip.name());
                 row.put("exercise", truth.exercise());
@@ -114,6 +118,7 @@ final class EvalCommand implements Callable<Integer> {
                 row.put("frames", s.frames());
                 row.put("frames_without_person", s.framesNoPerson());
                 row.put("faults", s.faults());
+                row.put("uncountable_views_told", uncountableViews);
                 rows.add(row);
             }
         }
@@ -138,6 +143,14 @@ final class EvalCommand implements Callable<Integer> {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), doc);
         }
         return failOnMiscount && sum.exactClips() < scores.size() ? ExitCodes.MISCOUNT : ExitCodes.OK;
+    }
+
+    /** The views RepCam told the user it cannot count from (ViewNotSuitable events for the counting). */
+    private static List<String> uncountableViews(SessionResult result) {
+        return result.events().stream().filter(e -> e instanceof ExerciseEvent.ViewNotSuitable v
+                        && v.what().equals("counting"))
+                .map(e -> ((ExerciseEvent.ViewNotSuitable) e).view().name().toLowerCase(java.util.Locale.ROOT))
+                .distinct().toList();
     }
 
     private static List<RepSpan> spans(List<Rep> reps) {
