@@ -64,6 +64,12 @@ public final class ImageFilesSource implements FrameSource {
             throw new CaptureException(file + " cannot be decoded as an image: the file is damaged or not an "
                     + "image. Use a PNG or JPEG file.");
         }
+        if (Math.min(image.cols(), image.rows()) < VideoStreamFacts.MIN_SIDE) {
+            String size = image.cols() + "x" + image.rows();
+            image.close();
+            throw new CaptureException(file + " is only " + size + " pixels: RepCam needs at least "
+                    + VideoStreamFacts.MIN_SIDE + " pixels on each side to find a person in a picture.");
+        }
         return image;
     }
 

@@ -5,6 +5,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -21,6 +22,8 @@ public final class VideoFileSource implements FrameSource {
 
     /** A stream that stops more than this short of its declared length is reported as truncated. */
     private static final double TRUNCATION_TOLERANCE = 0.05;
+    /** Without a frame count from the container, a hole this long in the timestamps is reported as damage. */
+    private static final long MIN_HOLE_MICROS = 500_000;
     /** {@link #frameAt} seeks this far before the time asked for, then decodes forward to it. */
     private static final long SEEK_LEAD_MICROS = 500_000;
 
@@ -31,26 +34,33 @@ public final class VideoFileSource implements FrameSource {
     private final SourceInfo info;
     private final int stride;
     private final List<String> warnings = new ArrayList<>();
+    private final FrameGaps gaps;
+    /** Frames the container lists for the video stream (its packets), or -1 when it does not say. */
+    private final long declaredFrames;
     private long index;
     private long lastTimestamp = -1;
     private boolean ended;
 
-    private VideoFileSource(Path file, FFmpegFrameGrabber grabber, int stride) {
+    private VideoFileSource(Path file, FFmpegFrameGrabber grabber, int stride, FrameRotation turn) {
         this.file = file;
         this.grabber = grabber;
         this.stride = stride;
-        this.rotation = FrameRotation.ofDegrees(grabber.getDisplayRotation());
+        this.rotation = turn;
         boolean sideways = rotation.swapsSides();
         int w = sideways ? grabber.getImageHeight() : grabber.getImageWidth();
         int h = sideways ? grabber.getImageWidth() : grabber.getImageHeight();
-        long frames = grabber.getLengthInVideoFrames();
+        this.declaredFrames = VideoStreamFacts.declaredFrames(grabber);
+        long frames = declaredFrames > 0 ? declaredFrames : grabber.getLengthInVideoFrames();
         long duration = grabber.getLengthInTime();
-        this.info = new SourceInfo(file.toString(), w, h, grabber.getVideoFrameRate(), frames > 0 ? frames : -1,
+        double rate = grabber.getVideoFrameRate();
+        this.gaps = new FrameGaps(rate > 0 ? rate : 30);
+        this.info = new SourceInfo(file.toString(), w, h, rate, frames > 0 ? frames : -1,
                 duration > 0 ? duration : -1, rotation.degrees(), false, false);
     }
 
     /**
-     * Opens a video file.
+     * Opens a video file, refusing what is not a video RepCam can use: no video stream, a single picture, or
+     * frames too small to find a person in.
      *
      * @param stride keep every {@code stride}-th frame (1 keeps all); skipped frames still count in frame indices
      */
@@ -62,16 +72,17 @@ public final class VideoFileSource implements FrameSource {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeQuietly(grabber);
-            throw new CaptureException(file + " is not a video RepCam can read (" + firstLine(e)
-                    + "). Check that the file is a complete mp4, mov, avi, mkv or webm video.", e);
+            throw new CaptureException(file + " is not a video RepCam can read: " + VideoStreamFacts.openFailure(e)
+                    + ". Check that it plays in a video player; if it was copied or downloaded, copy it again.", e);
         }
-        if (!grabber.hasVideo() || grabber.getImageWidth() <= 0) {
-            boolean audio = grabber.hasAudio();
+        try {
+            VideoStreamFacts.requireVideo(file, grabber);
+        } catch (CaptureException e) {
             closeQuietly(grabber);
-            throw new CaptureException(file + (audio ? " has only an audio track" : " has no video stream")
-                    + ": give RepCam a video file of the exercise.");
+            throw e;
         }
-        return new VideoFileSource(file, grabber, Math.max(1, stride));
+        return new VideoFileSource(file, grabber, Math.max(1, stride),
+                FrameRotation.ofDegrees(grabber.getDisplayRotation()));
     }
 
     @Override
@@ -98,6 +109,7 @@ public final class VideoFileSource implements FrameSource {
             }
             long i = index++;
             long timestamp = grabber.getTimestamp();
+            gaps.frame(timestamp);
             if (timestamp <= lastTimestamp) {
                 timestamp = lastTimestamp + 1; // keep time strictly increasing for the filters downstream
             }
@@ -174,15 +186,41 @@ public final class VideoFileSource implements FrameSource {
         long declared = info.durationMicros();
         if (index == 0) {
             warnings.add(file + ": the video stream has no frames that could be decoded.");
-        } else if (declared > 0 && lastTimestamp >= 0) {
+            return;
+        }
+        boolean truncated = false;
+        if (declared > 0 && lastTimestamp >= 0) {
             double frameMicros = 1e6 / Math.max(1.0, info.frameRate());
             double seen = lastTimestamp + frameMicros;
             if (seen < declared * (1 - TRUNCATION_TOLERANCE) - frameMicros) {
-                warnings.add(String.format("%s: the video ends at %.1f s but declares %.1f s: the file looks "
-                        + "truncated; the %d frames that could be read were used.", file, seen / 1e6,
+                truncated = true;
+                warnings.add(String.format(Locale.ROOT, "%s: the video ends at %.1f s but declares %.1f s: the file "
+                        + "looks truncated; the %d frames that could be read were used.", file, seen / 1e6,
                         declared / 1e6, index));
             }
         }
+        checkDamage(truncated);
+    }
+
+    /**
+     * Frames lost inside the video: when the container lists more frames than could be decoded (a damaged part
+     * the decoder skipped), or, where it does not list them, holes of half a second or more in the timestamps.
+     */
+    private void checkDamage(boolean truncated) {
+        if (gaps.gaps().isEmpty()) {
+            return;
+        }
+        long lost = declaredFrames > 0 ? declaredFrames - index : gaps.missingFrames();
+        boolean holes = gaps.gaps().stream().anyMatch(g -> g.beforeMicros() - g.afterMicros() >= MIN_HOLE_MICROS);
+        if (lost <= 0 || declaredFrames <= 0 && !holes) {
+            return; // a variable frame rate, not frames lost
+        }
+        int inside = gaps.missingFrames();
+        warnings.add(String.format(Locale.ROOT, "%s: %d %s of the video could not be decoded (the file is damaged "
+                + "at %s%s): %s skipped, so a rep there may be missed or cut short. Copy or export the video again "
+                + "from the original recording.", file, declaredFrames > 0 ? Math.min(lost, inside) : inside,
+                inside == 1 ? "frame" : "frames", gaps.describe(5), truncated ? ", and cut short at the end" : "",
+                inside == 1 ? "it was" : "they were"));
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.repcam.session.SessionFolder;
 import com.repcam.session.SessionFrameWriter;
 import com.repcam.session.ParallelPoseTracking;
 import com.repcam.session.RecordingAnalysis;
+import com.repcam.session.RecordingLimits;
 import com.repcam.session.SessionResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -144,6 +145,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new CaptureException(video + " is an image, not a video: analyze needs a recording of the "
                         + "exercise (use 'repcam pose' for images).");
             }
+            RecordingLimits.requireCountable(info, stride);
             SessionFolder folder = SessionFolder.create(out, video.getFileName().toString(), definition.id());
             double fps = info.frameRate() / stride;
             long total = info.frameCount() > 0 ? (info.frameCount() + stride - 1) / stride : -1;
@@ -177,6 +179,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 code = ExitCodes.NO_PERSON;
             } else if (stopped || !source.warnings().isEmpty()) {
                 code = ExitCodes.INCOMPLETE_INPUT;
+            } else if (result.doubtful()) {
+                code = ExitCodes.NOT_COUNTABLE;
             }
             return new BatchIndex.Entry(video, folder.dir(), result.reps().size(), definition.prescribedReps(),
                     result.partialReps().size(), result.reps().stream().filter(r -> !r.faults().isEmpty()).count(),
@@ -184,9 +188,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** The exit code that tells more: an unreadable input over an empty one over an incomplete one. */
+    /** The exit code that tells more: unreadable over nobody in view over incomplete over not countable. */
     private static int worse(int a, int b) {
-        List<Integer> order = List.of(ExitCodes.OK, ExitCodes.INCOMPLETE_INPUT, ExitCodes.NO_PERSON, ExitCodes.INPUT);
+        List<Integer> order = List.of(ExitCodes.OK, ExitCodes.NOT_COUNTABLE, ExitCodes.INCOMPLETE_INPUT,
+                ExitCodes.NO_PERSON, ExitCodes.INPUT);
         return order.indexOf(b) > order.indexOf(a) ? b : a;
     }
 

@@ -13,6 +13,7 @@ import com.repcam.eval.RepSpan;
 import com.repcam.eval.TruthFile;
 import com.repcam.exercise.ExerciseCatalog;
 import com.repcam.exercise.ExerciseEvent;
+import com.repcam.exercise.DefinitionException;
 import com.repcam.exercise.ExerciseTracker;
 import com.repcam.exercise.Rep;
 import com.repcam.pose.PoseOptions;
@@ -85,7 +86,9 @@ final class EvalCommand implements Callable<Integer> {
                 models.modelsDir()).withThreads(models.threads))) {
             for (EvalClip clip : clips) {
                 TruthFile truth = TruthFile.read(clip.truth());
-                var definition = catalog.require(truth.exercise());
+                var definition = catalog.find(truth.exercise()).orElseThrow(() -> new DefinitionException(
+                        clip.truth() + " names the exercise '" + truth.exercise() + "', which RepCam does not know: "
+                        + "give its definition with --exercise-file FILE."));
                 SessionResult result = RecordingAnalysis.withFallback(strategy, models.threads, how -> {
                     ExerciseTracker exercise = new ExerciseTracker(definition);
                     try (FrameSource source = FrameSources.open(clip.video().toString(), 1, false);

@@ -16,6 +16,11 @@ final class ExitCodes {
     static final int NO_PERSON = 9;
     /** live: there is no display to show the window on. */
     static final int NO_DISPLAY = 10;
+    /**
+     * A session was saved, but its count says nothing about the exercise: the picture looks turned, or the person
+     * was in view but never took the start position.
+     */
+    static final int NOT_COUNTABLE = 11;
 
     private ExitCodes() {
     }

@@ -2,6 +2,8 @@ package com.repcam.cli;
 
 import com.repcam.capture.CaptureException;
 import com.repcam.exercise.DefinitionException;
+import com.repcam.exercise.UnknownExerciseException;
+import com.repcam.exercise.UnreadableDefinitionException;
 import com.repcam.live.NoDisplayException;
 import com.repcam.pose.ModelFileException;
 import com.repcam.session.OutputException;
@@ -66,6 +68,12 @@ public final class RepCam {
         }
         if (e instanceof NoDisplayException) {
             return ExitCodes.NO_DISPLAY;
+        }
+        if (e instanceof UnknownExerciseException) {
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof UnreadableDefinitionException) {
+            return ExitCodes.INPUT;
         }
         if (e instanceof DefinitionException) {
             return ExitCodes.DEFINITION;

@@ -34,7 +34,7 @@ public final class DefinitionLoader {
     private static final Set<String> COUNTING = Set.of("signal", "direction", "initial_range", "min_excursion",
             "enter", "target", "exit", "partial", "min_rep_seconds", "calibration_reps", "smoothing_seconds",
             "min_confidence", "max_gap_seconds");
-    private static final Set<String> POSTURE = Set.of("signal", "min", "max", "settle_seconds");
+    private static final Set<String> POSTURE = Set.of("signal", "min", "max", "settle_seconds", "points_down");
     private static final Set<String> RULE = Set.of("fault", "signal", "above", "below", "from_baseline",
             "hysteresis", "min_seconds", "views", "body_parts", "cue", "judge_below_depth");
     private static final Set<String> SIGNAL_KINDS = Set.of("angle", "line_deviation", "height", "forward_offset",
@@ -52,8 +52,16 @@ public final class DefinitionLoader {
         String text;
         try {
             text = Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UnreadableDefinitionException("Exercise file " + file + " does not exist: check the path "
+                    + "given to --exercise-file.", e);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new DefinitionException(file + " is not a text file: an exercise definition is YAML text (see "
+                    + "the built-in ones listed by 'repcam exercises').", e);
         } catch (IOException e) {
-            throw new DefinitionException("Cannot read exercise file " + file + ": " + e.getMessage(), e);
+            String why = Files.isDirectory(file) ? "it is a folder, not a file"
+                    : !Files.isReadable(file) ? "permission denied" : e.getMessage();
+            throw new UnreadableDefinitionException("Cannot read exercise file " + file + ": " + why + ".", e);
         }
         return parse(file.toString(), text);
     }
@@ -219,7 +227,8 @@ public final class DefinitionLoader {
         if (!(min < max)) {
             throw error(at + "/max", "posture.max", "must be above posture.min (" + min + ")");
         }
-        return new PostureSpec(signal, min, max, nonNegative(n, at, "settle_seconds"));
+        List<Joint> down = n.has("points_down") ? List.of(joints(n, at, "points_down", 2)) : List.of();
+        return new PostureSpec(signal, min, max, nonNegative(n, at, "settle_seconds"), down);
     }
 
     private FaultRule rule(JsonNode n, String at, Map<String, SignalSpec> signals) throws DefinitionException {

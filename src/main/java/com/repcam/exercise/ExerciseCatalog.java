@@ -57,7 +57,7 @@ public final class ExerciseCatalog {
     public ExerciseDefinition require(String id) throws DefinitionException {
         ExerciseDefinition d = byId.get(id);
         if (d == null) {
-            throw new DefinitionException("Unknown exercise '" + id + "'. Known: " + String.join(", ", byId.keySet())
+            throw new UnknownExerciseException("Unknown exercise '" + id + "'. Known: " + String.join(", ", byId.keySet())
                     + " (add one with --exercise-file FILE).");
         }
         return d;

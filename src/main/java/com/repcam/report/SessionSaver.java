@@ -23,6 +23,8 @@ public final class SessionSaver {
     }
 
     /**
+     * The folder is marked complete (renamed to its final name) once its last file is written.
+     *
      * @param stillsFrom the video to take the rep stills from (the annotated video, or the source file), or null
      * @return problems that did not stop the saving (for example stills that could not be read), for the user
      */
@@ -44,6 +46,7 @@ public final class SessionSaver {
         }
         HtmlReport.write(folder.file(SessionFolder.REPORT_HTML), doc, recorder, result.source().width(),
                 result.source().height(), stills);
+        folder.markComplete();
         return problems;
     }
 

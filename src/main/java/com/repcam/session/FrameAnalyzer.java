@@ -2,6 +2,7 @@ package com.repcam.session;
 
 import com.repcam.capture.SourceInfo;
 import com.repcam.capture.VideoFrame;
+import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.exercise.ExerciseEvent;
 import com.repcam.exercise.ExerciseTracker;
 import com.repcam.exercise.FaultRule;
@@ -10,11 +11,14 @@ import com.repcam.pose.BodyLandmark;
 import com.repcam.pose.PoseFrame;
 import com.repcam.pose.PoseTracker;
 import com.repcam.signal.Joint;
+import com.repcam.signal.PictureOrientation;
 import com.repcam.signal.Side;
+import com.repcam.signal.ViewKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,12 +40,18 @@ public final class FrameAnalyzer {
     /** Stretches of frames with nobody found: [from, to] in microseconds. */
     private final List<long[]> lostSpans = new ArrayList<>();
     private long lostSinceMicros = -1;
+    /** Tells a turned picture, when the exercise names a segment that points down; else null. */
+    private final PictureOrientation orientation;
+    private boolean settled;
+    private ViewKind unsuitableViewForCounting;
 
     /** Starts a session: the tracker forgets any earlier person, and a new recorder is made for the exercise. */
     public FrameAnalyzer(PoseTracker poses, ExerciseTracker exercise) {
         this.poses = poses;
         this.exercise = exercise;
         this.recorder = new SessionRecorder(exercise.definition());
+        List<Joint> down = exercise.definition().posture().pointsDown();
+        this.orientation = down.isEmpty() ? null : new PictureOrientation(down);
         poses.reset();
     }
 
@@ -59,6 +69,16 @@ public final class FrameAnalyzer {
     public AnalyzedFrame analyze(VideoFrame frame, PoseFrame pose, boolean severalPeople) {
         List<ExerciseEvent> now = exercise.accept(pose);
         events.addAll(now);
+        for (ExerciseEvent e : now) {
+            if (e instanceof ExerciseEvent.Settled) {
+                settled = true;
+            } else if (e instanceof ExerciseEvent.ViewNotSuitable v && v.what().equals("counting")) {
+                unsuitableViewForCounting = v.view();
+            }
+        }
+        if (orientation != null) {
+            orientation.accept(pose);
+        }
         frames++;
         if (pose.pose().isEmpty()) {
             framesWithoutPerson++;
@@ -144,8 +164,47 @@ public final class FrameAnalyzer {
                     + "view.", source.description(), framesWithoutPerson, frames, 100.0 * framesWithoutPerson / frames,
                     when));
         }
+        Optional<PictureOrientation.Turn> turn = orientation == null ? Optional.empty()
+                : orientation.judgement().filter(t -> t != PictureOrientation.Turn.UPRIGHT);
+        turn.ifPresent(t -> all.add(turnedWarning(source, t)));
+        boolean neverSettled = frames > framesWithoutPerson && !settled;
+        if (neverSettled && turn.isEmpty()) {
+            all.add(neverSettledWarning(source));
+        }
         return new SessionResult(source, exercise.definition(), List.copyOf(exercise.reps()),
                 List.copyOf(exercise.partialReps()), List.copyOf(events), frames, framesWithoutPerson,
-                Math.max(0, firstTimestampMicros), lastTimestampMicros, List.copyOf(all));
+                Math.max(0, firstTimestampMicros), lastTimestampMicros, List.copyOf(all),
+                frames > framesWithoutPerson && (neverSettled || turn.isPresent()));
+    }
+
+    private String turnedWarning(SourceInfo source, PictureOrientation.Turn turn) {
+        String how = switch (turn) {
+            case UPSIDE_DOWN -> "upside down";
+            case TURNED_LEFT -> "turned on its side (the floor is on the right of the picture)";
+            default -> "turned on its side (the floor is on the left of the picture)";
+        };
+        return String.format(Locale.ROOT, "%s: the picture looks %s: RepCam reads the body's heights and angles "
+                + "against the picture's own up and down, so the count (%d) and the form checks cannot be trusted. "
+                + "Turn the video upright (%s in a video editor or the phone's gallery) and analyse it again.",
+                source.description(), how, exercise.count(), switch (turn.fixClockwiseDegrees()) {
+                    case 90 -> "a quarter turn clockwise";
+                    case 270 -> "a quarter turn counter-clockwise";
+                    default -> "half a turn";
+                });
+    }
+
+    private String neverSettledWarning(SourceInfo source) {
+        ExerciseDefinition d = exercise.definition();
+        if (unsuitableViewForCounting != null) {
+            return String.format(Locale.ROOT, "%s: nothing was counted: the camera sees the person from the %s, and "
+                    + "%s is counted from the side or at an angle (%s). Put the camera at the person's side and "
+                    + "record again.", source.description(), unsuitableViewForCounting.name().toLowerCase(Locale.ROOT),
+                    d.name(), d.views().stream().map(v -> v.name().toLowerCase(Locale.ROOT)).sorted()
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return String.format(Locale.ROOT, "%s: nothing was counted: the person was in view but never held the start "
+                + "position of %s long enough for counting to start. Check that the video shows this exercise "
+                + "(--exercise %s), that the whole body is in the picture, and that the set-up position is held "
+                + "for a moment before the first rep.", source.description(), d.name(), d.id());
     }
 }

@@ -63,6 +63,15 @@ public final class RecordingAnalysis {
                                     FrameAnalyzer analyzer, int torchThreads, Strategy strategy,
                                     SessionPipeline.Observer observer, SessionPipeline.FrameSink sink)
             throws CaptureException, OutputException {
+        SessionResult result = runFrames(source, file, stride, tracker, analyzer, torchThreads, strategy, observer,
+                sink);
+        return result.withWarnings(RecordingLimits.warnings(source.info(), stride));
+    }
+
+    private static SessionResult runFrames(FrameSource source, Path file, int stride, PoseTracker tracker,
+                                           FrameAnalyzer analyzer, int torchThreads, Strategy strategy,
+                                           SessionPipeline.Observer observer, SessionPipeline.FrameSink sink)
+            throws CaptureException, OutputException {
         if (strategy == Strategy.PARALLEL || strategy == Strategy.AUTO && stride == 1) {
             Optional<ParallelPoseTracking> parallel = ParallelPoseTracking.start(file, source.info(), tracker,
                     torchThreads, WARM_UP_MICROS);

@@ -19,8 +19,19 @@ import java.util.List;
  * @param firstTimestampMicros time of the first frame (where annotated.mp4's time 0 lies)
  * @param lastTimestampMicros  time of the last frame
  * @param warnings             problems met while reading that did not stop the analysis
+ * @param doubtful             a person was in view, but the picture looks turned or the person never took the
+ *                             exercise's start position: the count says nothing about the exercise
  */
 public record SessionResult(SourceInfo source, ExerciseDefinition exercise, List<Rep> reps, List<Rep> partialReps,
                             List<ExerciseEvent> events, long frames, long framesWithoutPerson,
-                            long firstTimestampMicros, long lastTimestampMicros, List<String> warnings) {
+                            long firstTimestampMicros, long lastTimestampMicros, List<String> warnings,
+                            boolean doubtful) {
+
+    /** The same session with more warnings, before its own. */
+    public SessionResult withWarnings(List<String> first) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(warnings);
+        return new SessionResult(source, exercise, reps, partialReps, events, frames, framesWithoutPerson,
+                firstTimestampMicros, lastTimestampMicros, List.copyOf(all), doubtful);
+    }
 }

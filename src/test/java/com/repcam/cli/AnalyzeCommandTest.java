@@ -131,7 +131,7 @@ class AnalyzeCommandTest {
         Path blocked = dir.resolve("a-file");
         Files.writeString(blocked, "in the way");
         Path video = dir.resolve("short.mp4");
-        TestVideos.write(video, 10, 15, 160, 120);
+        TestVideos.write(video, 10, 15, 640, 480);
         RepCamCliTest.Run r = RepCamCliTest.run("analyze", video.toString(), "--exercise", "quadruped-plus",
                 "--models-dir", TestPaths.models().toString(), "--out", blocked.resolve("sessions").toString());
         assertEquals(ExitCodes.OUTPUT, r.code(), r.err());

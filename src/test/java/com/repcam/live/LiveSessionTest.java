@@ -81,7 +81,7 @@ class LiveSessionTest {
         @Override
         public LiveSet.Saved save(List<String> warnings) {
             saved = true;
-            return new LiveSet.Saved(new SessionFolder(Path.of("set-" + number)), count(), def.prescribedReps(), 0, 0,
+            return new LiveSet.Saved(SessionFolder.existing(Path.of("set-" + number)), count(), def.prescribedReps(), 0, 0,
                     List.of());
         }
 
