@@ -122,6 +122,8 @@ final class EvalCommand implements Callable<Integer> {
                 row.put("frames_without_person", s.framesNoPerson());
                 row.put("faults", s.faults());
                 row.put("uncountable_views_told", uncountableViews);
+                row.put("doubtful", result.doubtful());
+                row.put("warnings", result.warnings());
                 rows.add(row);
             }
         }

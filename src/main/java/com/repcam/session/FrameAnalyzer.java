@@ -195,16 +195,12 @@ public final class FrameAnalyzer {
 
     private String neverSettledWarning(SourceInfo source) {
         ExerciseDefinition d = exercise.definition();
-        if (unsuitableViewForCounting != null) {
-            return String.format(Locale.ROOT, "%s: nothing was counted: the camera sees the person from the %s, and "
-                    + "%s is counted from the side or at an angle (%s). Put the camera at the person's side and "
-                    + "record again.", source.description(), unsuitableViewForCounting.name().toLowerCase(Locale.ROOT),
-                    d.name(), d.views().stream().map(v -> v.name().toLowerCase(Locale.ROOT)).sorted()
-                            .collect(java.util.stream.Collectors.joining(", ")));
-        }
+        String view = unsuitableViewForCounting == null ? "" : String.format(Locale.ROOT, " The camera saw the "
+                + "person from the %s, and %s is counted from the side or at an angle: put the camera at the "
+                + "person's side.", unsuitableViewForCounting.name().toLowerCase(Locale.ROOT), d.name());
         return String.format(Locale.ROOT, "%s: nothing was counted: the person was in view but never held the start "
                 + "position of %s long enough for counting to start. Check that the video shows this exercise "
                 + "(--exercise %s), that the whole body is in the picture, and that the set-up position is held "
-                + "for a moment before the first rep.", source.description(), d.name(), d.id());
+                + "for a moment before the first rep.%s", source.description(), d.name(), d.id(), view);
     }
 }

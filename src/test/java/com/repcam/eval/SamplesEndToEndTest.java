@@ -1,6 +1,7 @@
 package com.repcam.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,6 +106,19 @@ class SamplesEndToEndTest {
             }
         }
         assertTrue(wrong.isEmpty(), wrong + "\n" + printed);
+    }
+
+    @Test
+    void noSampleIsToldItsPictureIsTurnedDamagedOrThatItNeverSettled() {
+        for (JsonNode c : result.path("clips")) {
+            String clip = c.path("clip").asText();
+            assertFalse(c.path("doubtful").asBoolean(), clip + ": " + c.path("warnings"));
+            String warnings = c.path("warnings").toString();
+            for (String wrong : List.of("looks turned", "upside down", "nothing was counted", "could not be decoded",
+                    "truncated", "frames a second", "pixels")) {
+                assertFalse(warnings.contains(wrong), clip + ": " + warnings);
+            }
+        }
     }
 
     @Test
