@@ -112,9 +112,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
                 entries.add(entry);
                 if (entry.folder() != null) {
-                    outWriter.printf("%s: %d reps (%d prescribed), %d partial, %d with faults -> %s%n", video,
+                    outWriter.printf("%s: %d reps (%d prescribed), %d partial, %d with faults -> %s%s%n", video,
                             entry.reps(), entry.prescribed(), entry.partial(), entry.withFaults(),
-                            entry.folder());
+                            entry.folder(), entry.exitCode() == ExitCodes.OK ? "" : " (see the warning above)");
                 }
                 exit = worse(exit, entry.exitCode());
             }

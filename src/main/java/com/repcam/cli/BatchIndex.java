@@ -35,7 +35,7 @@ final class BatchIndex {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>RepCam sessions</title><style>body{font-family:sans-serif;margin:2em}"
                 + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.3em .8em;"
-                + "text-align:left}.skipped{color:#a00}</style></head><body><h1>RepCam sessions</h1>"
+                + "text-align:left}.skipped{color:#a00}.doubt{color:#a60}</style></head><body><h1>RepCam sessions</h1>"
                 + "<table><tr><th>video</th><th>reps</th><th>partial</th><th>with faults</th><th>notes</th></tr>");
         for (Entry e : entries) {
             String name = escape(e.video().toString());
@@ -46,8 +46,14 @@ final class BatchIndex {
             } else {
                 String link = base.relativize(e.folder().toAbsolutePath()).toString().replace('\\', '/') + '/'
                         + SessionFolder.REPORT_HTML;
+                String reps = e.reps() + " / " + e.prescribed() + switch (e.exitCode()) {
+                    case ExitCodes.NOT_COUNTABLE -> "<br><span class=\"doubt\">not countable</span>";
+                    case ExitCodes.INCOMPLETE_INPUT -> "<br><span class=\"doubt\">frames missing</span>";
+                    case ExitCodes.NO_PERSON -> "<br><span class=\"doubt\">nobody in view</span>";
+                    default -> "";
+                };
                 html.append("<tr><td><a href=\"").append(escape(link)).append("\">").append(name)
-                        .append("</a></td><td>").append(e.reps()).append(" / ").append(e.prescribed())
+                        .append("</a></td><td>").append(reps)
                         .append("</td><td>").append(e.partial()).append("</td><td>").append(e.withFaults())
                         .append("</td><td>").append(notes).append("</td></tr>");
             }

@@ -59,6 +59,7 @@ public final class SessionDocument {
         summary.put("reps_with_faults", result.reps().stream().filter(r -> !r.faults().isEmpty()).count());
         summary.put("faults_by_kind", faultCounts);
         summary.put("frames_without_person", result.framesWithoutPerson());
+        summary.put("countable", !result.doubtful());
         doc.put("summary", summary);
         doc.put("reps", result.reps().stream().map(SessionDocument::rep).toList());
         doc.put("partial_reps", result.partialReps().stream().map(SessionDocument::rep).toList());

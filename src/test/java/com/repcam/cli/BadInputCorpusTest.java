@@ -180,9 +180,10 @@ class BadInputCorpusTest {
         assertTold(analyze(upside.toString()), ExitCodes.NOT_COUNTABLE, upside, "looks upside down", "half a turn");
         assertEquals(3, completeSessions().size(), "each is still saved: " + folders());
         for (Path s : completeSessions()) {
-            String warnings = new ObjectMapper().readTree(s.resolve("session.json").toFile()).path("warnings")
-                    .toString();
+            JsonNode doc = new ObjectMapper().readTree(s.resolve("session.json").toFile());
+            String warnings = doc.path("warnings").toString();
             assertTrue(warnings.contains("upside down") || warnings.contains("turned on its side"), warnings);
+            assertFalse(doc.path("summary").path("countable").asBoolean(true), s.toString());
         }
     }
 
@@ -263,6 +264,7 @@ class BadInputCorpusTest {
             assertTrue(index.contains(why), why + " in " + index);
         }
         assertTrue(index.contains("could not be decoded"), "the damaged file's warning is listed: " + index);
+        assertTrue(index.contains("frames missing"), index);
     }
 
     @Test

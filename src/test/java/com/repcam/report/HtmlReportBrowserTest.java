@@ -1,6 +1,7 @@
 package com.repcam.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,9 +65,38 @@ class HtmlReportBrowserTest {
         assertEquals(reps + doc.path("partial_reps").size(), count(rendered, "class=\"rep-row\""));
         assertEquals(reps + doc.path("partial_reps").size(), count(rendered, "class=\"still\""));
 
+        assertTrue(rendered.contains("<div id=\"warnings\" hidden=\"\">"), "no warning box on a clean session");
+
         Path shot = Path.of("target", "report-screenshot.png").toAbsolutePath();
         chromium(session.resolve("report.html"), "--screenshot=" + shot, "--window-size=1280,2400");
         assertTrue(Files.size(shot) > 50_000, "screenshot too small to show the report");
+    }
+
+    @Test
+    void aSessionThatCouldNotBeCountedSaysSoAtTheTopAndPraisesNoForm() throws Exception {
+        Path turned = dir.resolve("turned.mp4");
+        com.repcam.testing.Ffmpeg.run("-i", TestPaths.samples().resolve("quadruped-plus_side-right_clean.mp4").toString(),
+                "-vf", "transpose=2", turned.toString());
+        CommandLine cli = RepCam.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        Path out = dir.resolve("sessions");
+        assertEquals(11, cli.execute("analyze", turned.toString(), "--exercise", "quadruped-plus", "--out",
+                out.toString(), "--models-dir", TestPaths.models().toString(), "--model", "lite", "--no-video"),
+                err.toString());
+        Path session;
+        try (var dirs = Files.list(out)) {
+            session = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        String rendered = chromium(session.resolve("report.html"), "--dump-dom")
+                .replaceAll("(?s)<script.*?</script>", "");
+        Matcher box = Pattern.compile("<div id=\"warnings\">(.*?)</div>").matcher(rendered);
+        assertTrue(box.find(), "a visible warning box: " + rendered);
+        assertTrue(box.group(1).contains("This session could not be counted or checked reliably"), box.group(1));
+        assertTrue(box.group(1).contains("looks turned on its side"), box.group(1));
+        assertFalse(rendered.contains("No form faults"), "no praise for form that was not checked");
+        assertTrue(rendered.contains("Form was not checked reliably in this session"), rendered);
     }
 
     private static int count(String text, String needle) {
