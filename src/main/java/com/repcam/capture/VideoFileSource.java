@@ -216,11 +216,19 @@ public final class VideoFileSource implements FrameSource {
             return; // a variable frame rate, not frames lost
         }
         int inside = gaps.missingFrames();
-        warnings.add(String.format(Locale.ROOT, "%s: %d %s of the video could not be decoded (the file is damaged "
-                + "at %s%s): %s skipped, so a rep there may be missed or cut short. Copy or export the video again "
-                + "from the original recording.", file, declaredFrames > 0 ? Math.min(lost, inside) : inside,
-                inside == 1 ? "frame" : "frames", gaps.describe(5), truncated ? ", and cut short at the end" : "",
-                inside == 1 ? "it was" : "they were"));
+        String end = truncated ? ", and it is cut short at the end" : "";
+        if (declaredFrames > 0) {
+            long missing = Math.min(lost, inside);
+            warnings.add(String.format(Locale.ROOT, "%s: %d %s of the video could not be decoded (the file is "
+                    + "damaged at %s%s): %s skipped, so a rep there may be missed or cut short. Copy or export the "
+                    + "video again from the original recording.", file, missing, missing == 1 ? "frame" : "frames",
+                    gaps.describe(5), end, missing == 1 ? "it was" : "they were"));
+        } else {
+            warnings.add(String.format(Locale.ROOT, "%s: the video has no frames at %s (%d frames missing: the file "
+                    + "is damaged there, or the recording skipped them%s), so a rep there may be missed or cut short. "
+                    + "If the recording played smoothly, copy or export it again.", file, gaps.describe(5), inside,
+                    end));
+        }
     }
 
     @Override

@@ -67,6 +67,10 @@ class BadInputCorpusTest {
         Ffmpeg.run("-i", in, "-vf", "transpose=1", corpus.resolve("turned-clockwise.mp4").toString());
         Ffmpeg.run("-i", in, "-c", "copy", "-metadata:s:v", "rotate=90", corpus.resolve("rotation-tag.mp4").toString());
         Ffmpeg.run("-i", in, "-vf", "hflip,vflip", corpus.resolve("upside-down.mp4").toString());
+        // 2 s of frames left out at 6-8 s, the rest keeping their times: a hole, not damage the container knows of
+        Ffmpeg.run("-i", in, "-vf", "select='not(between(t\\,6\\,8))'", "-vsync", "vfr",
+                corpus.resolve("hole.mp4").toString());
+        Ffmpeg.run("-i", corpus.resolve("hole.mp4").toString(), "-c", "copy", corpus.resolve("hole.mkv").toString());
     }
 
     private RepCamCliTest.Run analyze(String... args) {
@@ -133,6 +137,24 @@ class BadInputCorpusTest {
         double to = Double.parseDouble(m.group(3));
         assertTrue(from > 5 && to < 15 && to - from >= lost / 15.0, "the damage lies where the bytes were: " + r.err());
         assertTrue(doc.path("warnings").toString().contains("could not be decoded"), doc.path("warnings").toString());
+    }
+
+    @Test
+    void aHoleInTheTimestampsIsToldWhereTheContainerDoesNotCountFramesAndNotCalledDamageWhereItDoes()
+            throws Exception {
+        Path mkv = corpus.resolve("hole.mkv");
+        RepCamCliTest.Run r = analyze(mkv.toString());
+        assertTold(r, ExitCodes.INCOMPLETE_INPUT, mkv, "recording skipped them");
+        Matcher m = Pattern.compile("the video has no frames at (\\d+\\.\\d)-(\\d+\\.\\d) s \\((\\d+) frames missing")
+                .matcher(r.err());
+        assertTrue(m.find(), r.err());
+        assertTrue(Double.parseDouble(m.group(1)) >= 5.8 && Double.parseDouble(m.group(2)) <= 8.2, r.err());
+        assertTrue(Integer.parseInt(m.group(3)) >= 25, "about 2 s at 15 fps: " + r.err());
+        // the same frames in an mp4, whose index lists every frame there is: a variable frame rate, nothing lost
+        Path mp4 = corpus.resolve("hole.mp4");
+        RepCamCliTest.Run ok = analyze(mp4.toString());
+        assertEquals(ExitCodes.OK, ok.code(), ok.err());
+        assertFalse(ok.err().contains("warning"), ok.err());
     }
 
     @Test
