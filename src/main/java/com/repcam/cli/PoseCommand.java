@@ -98,8 +98,8 @@ final class PoseCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - started) / 1e9;
             source.warnings().forEach(w -> err.println("repcam: warning: " + w));
             if (severalPeopleAt >= 0) {
-                err.printf("repcam: warning: several people in view (first at frame %d): RepCam follows the most "
-                        + "confident one; keep only the exerciser in the picture.%n", severalPeopleAt);
+                err.printf("repcam: warning: several people in view (first at frame %d): RepCam follows the "
+                        + "largest, then the most central; keep only the exerciser in the picture.%n", severalPeopleAt);
             }
             out.printf("%s: %d frames, a person in %d; model %s loaded in %.1f s, frames processed in %.1f s "
                     + "(%.1f frames/s)%n", input, frames, withPerson, variant.cliName(),

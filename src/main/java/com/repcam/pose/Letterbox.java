@@ -24,19 +24,15 @@ record Letterbox(int imageWidth, int imageHeight) {
 
     /** The affine map from input-tensor pixel indices to image pixel indices (see {@link RoiGeometry#cropToImage}). */
     double[] tensorToImage(int tensorSize) {
-        double k = squareSide() / tensorSize;
-        return new double[] {k, 0, 0.5 * k - padX() - 0.5, 0, k, 0.5 * k - padY() - 0.5};
+        return window().tensorToImage(tensorSize);
     }
 
     /** A detection normalised to the padded square, re-expressed in image pixels. */
     Detection toImagePixels(Detection d) {
-        double s = squareSide();
-        double[] k = new double[d.keypoints().length];
-        for (int i = 0; i < k.length; i += 2) {
-            k[i] = d.keypoints()[i] * s - padX();
-            k[i + 1] = d.keypoints()[i + 1] * s - padY();
-        }
-        return new Detection(d.score(), d.xMin() * s - padX(), d.yMin() * s - padY(),
-                d.xMax() * s - padX(), d.yMax() * s - padY(), k);
+        return window().toImagePixels(d);
+    }
+
+    DetectionWindow window() {
+        return DetectionWindow.whole(imageWidth, imageHeight);
     }
 }

@@ -34,16 +34,30 @@ final class PoseDetector implements AutoCloseable {
         return new PoseDetector(model.sibling());
     }
 
-    /** People in the image, best first, in image pixels. */
+    /**
+     * People in the image, best first, in image pixels. The whole image is searched first; when nobody is found
+     * in an elongated image, its overlapping parts are searched too ({@link DetectionWindow#parts}).
+     */
     List<Detection> detect(Mat bgr, StageClock clock) {
-        Letterbox letterbox = new Letterbox(bgr.cols(), bgr.rows());
-        FloatBuffer input = tensor.sample(bgr, letterbox.tensorToImage(Anchors.INPUT_SIZE));
+        List<Detection> people = detectIn(bgr, DetectionWindow.whole(bgr.cols(), bgr.rows()), clock);
+        if (!people.isEmpty()) {
+            return people;
+        }
+        List<Detection> inParts = new ArrayList<>();
+        for (DetectionWindow w : DetectionWindow.parts(bgr.cols(), bgr.rows())) {
+            inParts.addAll(detectIn(bgr, w, clock));
+        }
+        return inParts.size() < 2 ? inParts : nms.apply(inParts);
+    }
+
+    private List<Detection> detectIn(Mat bgr, DetectionWindow window, StageClock clock) {
+        FloatBuffer input = tensor.sample(bgr, window.tensorToImage(Anchors.INPUT_SIZE));
         clock.lap(StageClock.Stage.PREPROCESS);
         RawDetections raw = model.predict(input);
         clock.lap(StageClock.Stage.DETECTOR);
         List<Detection> people = new ArrayList<>();
         for (Detection d : nms.apply(decoder.decode(raw.boxes(), raw.scores()))) {
-            people.add(letterbox.toImagePixels(d));
+            people.add(window.toImagePixels(d));
         }
         clock.lap(StageClock.Stage.POSTPROCESS);
         return people;

@@ -85,7 +85,7 @@ public final class PoseTracker implements AutoCloseable {
             if (people.isEmpty()) {
                 return lost(frame, width, height);
             }
-            Detection best = people.get(0);
+            Detection best = people.size() == 1 ? people.get(0) : ExerciserChoice.choose(people, width, height);
             roi = RoiGeometry.fromAlignmentPoints(best.keypointX(0), best.keypointY(0),
                     best.keypointX(1), best.keypointY(1));
         }
@@ -157,7 +157,8 @@ public final class PoseTracker implements AutoCloseable {
 
     /**
      * How many people the detector found the last time it ran (-1 before it first ran). BlazePose follows one
-     * person, the best-scored; more than one means the count may follow the wrong person.
+     * person ({@link ExerciserChoice}: the largest, then the most central); more than one means the count may
+     * follow the wrong person.
      */
     public int lastPeopleDetected() {
         return lastPeopleDetected;

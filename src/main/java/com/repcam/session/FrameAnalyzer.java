@@ -140,8 +140,9 @@ public final class FrameAnalyzer {
         List<String> all = new ArrayList<>(warnings);
         if (severalPeopleAtMicros >= 0) {
             all.add(String.format(Locale.ROOT, "%s: several people were in view (first at %.1f s): RepCam follows "
-                    + "the most confident one; keep only the exerciser in the picture.", source.description(),
-                    severalPeopleAtMicros / 1e6));
+                    + "the largest, then the most central (the one nearest the camera); check in the report's "
+                    + "skeleton replay that it followed the exerciser, and keep only the exerciser in the picture "
+                    + "next time.", source.description(), severalPeopleAtMicros / 1e6));
         }
         if (frames > 0 && framesWithoutPerson == frames) {
             all.add(source.description() + ": nobody was found in any frame: make sure the whole body is in the "

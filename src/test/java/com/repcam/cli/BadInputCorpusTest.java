@@ -67,6 +67,10 @@ class BadInputCorpusTest {
         Ffmpeg.run("-i", in, "-vf", "transpose=1", corpus.resolve("turned-clockwise.mp4").toString());
         Ffmpeg.run("-i", in, "-c", "copy", "-metadata:s:v", "rotate=90", corpus.resolve("rotation-tag.mp4").toString());
         Ffmpeg.run("-i", in, "-vf", "hflip,vflip", corpus.resolve("upside-down.mp4").toString());
+        // two people side by side in a 1280x480 picture: the exerciser, and someone smaller (further away) on all fours
+        Ffmpeg.run("-i", in, "-i", TestPaths.samples().resolve("quadruped-plus_side-right_clean.mp4").toString(),
+                "-filter_complex", "[1:v]scale=384:288,pad=640:480:128:192[b];[0:v][b]hstack=inputs=2", "-t", "24.3",
+                corpus.resolve("two-people.mp4").toString());
         // 2 s of frames left out at 6-8 s, the rest keeping their times: a hole, not damage the container knows of
         Ffmpeg.run("-i", in, "-vf", "select='not(between(t\\,6\\,8))'", "-vsync", "vfr",
                 corpus.resolve("hole.mp4").toString());
@@ -155,6 +159,18 @@ class BadInputCorpusTest {
         RepCamCliTest.Run ok = analyze(mp4.toString());
         assertEquals(ExitCodes.OK, ok.code(), ok.err());
         assertFalse(ok.err().contains("warning"), ok.err());
+    }
+
+    @Test
+    void twoPeopleSideBySideAreBothFoundAndTheLargerOneIsCounted() throws Exception {
+        Path two = corpus.resolve("two-people.mp4");
+        RepCamCliTest.Run r = RepCamCliTest.run("analyze", two.toString(), "--exercise", "thoracic-extension",
+                "--models-dir", TestPaths.models().toString(), "--out", out().toString(), "--no-video");
+        assertTold(r, ExitCodes.OK, two, "several people were in view", "follows the largest");
+        assertFalse(r.err().contains("nobody was found"), r.err());
+        JsonNode doc = onlySession();
+        assertEquals(6, doc.path("summary").path("reps").asInt(), "the sample's 6 reps: " + r.err());
+        assertEquals(0, doc.path("summary").path("frames_without_person").asInt());
     }
 
     @Test

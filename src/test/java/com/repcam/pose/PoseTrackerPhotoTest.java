@@ -7,6 +7,11 @@ import com.repcam.capture.VideoFrame;
 import com.repcam.testing.Images;
 import com.repcam.testing.TestPaths;
 import java.util.Map;
+import org.bytedeco.opencv.global.opencv_imgproc;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -53,8 +58,38 @@ class PoseTrackerPhotoTest {
         }
     }
 
+    /**
+     * The photo at full size at the left of a picture twice as wide, and at half size at its bottom right: the
+     * people are too small in the whole picture for the detector, so the picture is searched in parts; of those
+     * found, the larger basketball player is followed, and his joints land where they do in the photo alone.
+     */
+    @ParameterizedTest
+    @EnumSource(value = ModelVariant.class, names = {"FULL"})
+    void inAWidePictureOfTwoPeopleTheLargerIsFoundAndFollowed(ModelVariant model) throws Exception {
+        Mat photo = Images.read(TestPaths.debianPhoto("basketball1.png"));
+        int w = photo.cols();
+        int h = photo.rows();
+        Mat wide = new Mat(h, 2 * w, photo.type(), new Scalar(128, 128, 128, 0));
+        photo.copyTo(wide.apply(new Rect(0, 0, w, h)));
+        Mat half = new Mat();
+        opencv_imgproc.resize(photo, half, new Size(w / 2, h / 2));
+        half.copyTo(wide.apply(new Rect(2 * w - w / 2, h / 2, w / 2, h / 2)));
+        try (PoseTracker tracker = PoseTracker.open(PoseOptions.stills(model, TestPaths.models()));
+             VideoFrame frame = new VideoFrame(0, 0, wide)) {
+            assertJoints(tracker, frame, "basketball1.png in a wide picture", BASKETBALL1);
+            assertTrue(tracker.lastPeopleDetected() >= 2, "several people found: " + tracker.lastPeopleDetected());
+        }
+    }
+
     private static void assertJoints(PoseTracker tracker, String photo, Map<BodyLandmark, int[]> expected) {
         try (VideoFrame frame = Images.frame(TestPaths.debianPhoto(photo), 0, 0)) {
+            assertJoints(tracker, frame, photo, expected);
+        }
+    }
+
+    private static void assertJoints(PoseTracker tracker, VideoFrame frame, String photo,
+                                     Map<BodyLandmark, int[]> expected) {
+        {
             PoseFrame result = tracker.process(frame);
             assertTrue(result.pose().isPresent(), "no person found in " + photo);
             Pose pose = result.pose().get();

@@ -1,0 +1,66 @@
+package com.repcam.pose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DetectionWindowTest {
+
+    @Test
+    void aNearlySquarePictureIsOnlySearchedWhole() {
+        assertEquals(List.of(), DetectionWindow.parts(640, 480));
+        assertEquals(new DetectionWindow(0, -80, 640), DetectionWindow.whole(640, 480));
+    }
+
+    @Test
+    void aWidePictureIsAlsoSearchedInSquaresOfItsHeightHalfASquareApart() {
+        List<DetectionWindow> parts = DetectionWindow.parts(1280, 480);
+        assertEquals(List.of(new DetectionWindow(0, 0, 480), new DetectionWindow(200, 0, 480),
+                new DetectionWindow(400, 0, 480), new DetectionWindow(600, 0, 480), new DetectionWindow(800, 0, 480)),
+                parts);
+        // anything up to half a window wide lies whole inside one of them, wherever it is
+        for (int x = 0; x + 240 <= 1280; x += 10) {
+            int from = x;
+            assertTrue(parts.stream().anyMatch(w -> w.left() <= from && from + 240 <= w.left() + w.side()),
+                    "a 240 px person at x=" + x);
+        }
+    }
+
+    @Test
+    void a16by9PictureGetsThreeWindowsAndATallOneWindowsDownItsHeight() {
+        List<DetectionWindow> wide = DetectionWindow.parts(1280, 720);
+        assertEquals(List.of(new DetectionWindow(0, 0, 720), new DetectionWindow(280, 0, 720),
+                new DetectionWindow(560, 0, 720)), wide);
+        List<DetectionWindow> tall = DetectionWindow.parts(480, 1280);
+        assertEquals(new DetectionWindow(0, 800, 480), tall.get(tall.size() - 1));
+    }
+
+    @Test
+    void aDetectionInAWindowIsMappedBackToThePicture() {
+        DetectionWindow w = new DetectionWindow(640, -80, 640);
+        Detection d = w.toImagePixels(new Detection(0.9, 0.25, 0.25, 0.75, 0.75, new double[] {0.5, 0.5, 0.5, 0, 0, 0,
+            0, 0}));
+        assertEquals(800, d.xMin(), 1e-9);
+        assertEquals(80, d.yMin(), 1e-9);
+        assertEquals(960, d.keypointX(0), 1e-9);
+        assertEquals(240, d.keypointY(0), 1e-9);
+        assertEquals(-80, d.keypointY(1), 1e-9);
+    }
+
+    @Test
+    void ofSeveralPeopleTheLargestIsFollowedAndOfEqualOnesTheMostCentral() {
+        Detection small = person(200, 240, 60);
+        Detection large = person(1000, 240, 120);
+        assertEquals(large, ExerciserChoice.choose(List.of(small, large), 1280, 480));
+        Detection edge = person(100, 240, 118);
+        Detection middle = person(700, 240, 110);
+        assertEquals(middle, ExerciserChoice.choose(List.of(edge, middle), 1280, 480));
+    }
+
+    private static Detection person(double hipX, double hipY, double radius) {
+        return new Detection(0.9, hipX - radius, hipY - radius, hipX + radius, hipY + radius,
+                new double[] {hipX, hipY, hipX, hipY - radius, 0, 0, 0, 0});
+    }
+}
