@@ -35,6 +35,7 @@ public final class ExerciseTracker {
     private final Map<String, Reading> readings = new LinkedHashMap<>();
     private final RepCounter counter;
     private final List<FaultMonitor> monitors = new ArrayList<>();
+    private final RuleCoverage coverage;
     private final Map<String, ViewKind> reportedUnsuitable = new HashMap<>();
     private final List<Rep> reps = new ArrayList<>();
     private final List<Rep> partialReps = new ArrayList<>();
@@ -57,6 +58,7 @@ public final class ExerciseTracker {
         for (String name : definition.signals().keySet()) {
             smoothers.put(name, new TimedSmoother(definition.counting().smoothingSeconds()));
         }
+        this.coverage = new RuleCoverage(definition.rules());
     }
 
     public ExerciseDefinition definition() {
@@ -134,11 +136,18 @@ public final class ExerciseTracker {
             gapSince = -1;
             int before = events.size();
             counter.accept(t, counting.value(), events);
-            for (ExerciseEvent e : events.subList(before, events.size())) {
-                if (e instanceof ExerciseEvent.RepCompleted c) {
-                    reps.add(c.rep());
+            for (int i = before; i < events.size(); i++) {
+                ExerciseEvent e = events.get(i);
+                if (e instanceof ExerciseEvent.RepStarted) {
+                    coverage.restart();
+                } else if (e instanceof ExerciseEvent.RepCompleted c) {
+                    Rep rep = c.rep().withNotChecked(coverage.notChecked());
+                    events.set(i, new ExerciseEvent.RepCompleted(c.timeMicros(), rep));
+                    reps.add(rep);
                 } else if (e instanceof ExerciseEvent.PartialRep p) {
-                    partialReps.add(p.rep());
+                    Rep rep = p.rep().withNotChecked(coverage.notChecked());
+                    events.set(i, new ExerciseEvent.PartialRep(p.timeMicros(), rep));
+                    partialReps.add(rep);
                 }
             }
         } else {
@@ -189,9 +198,7 @@ public final class ExerciseTracker {
                     Rep last = reps.get(reps.size() - 1);
                     Set<String> faults = new TreeSet<>(last.faults());
                     faults.add(f.fault());
-                    reps.set(reps.size() - 1, new Rep(last.number(), last.startMicros(), last.peakMicros(),
-                            last.endMicros(), last.depth(), last.depthShare(), last.goingSeconds(),
-                            last.holdSeconds(), last.returningSeconds(), faults, last.partial()));
+                    reps.set(reps.size() - 1, last.withFaults(faults));
                 }
             }
         }
@@ -226,11 +233,14 @@ public final class ExerciseTracker {
             }
             if (!m.rule().views().contains(view.kind())) {
                 reportUnsuitable(m.rule().fault(), t, events);
+                coverage.viewUnsuitable(m.rule(), view.kind());
                 m.suspend(t, events);
             } else if (!trusted(r)) {
+                coverage.hidden(m.rule());
                 m.suspend(t, events);
             } else {
                 reportedUnsuitable.remove(m.rule().fault());
+                coverage.judged(m.rule());
                 m.accept(t, r.value(), events);
             }
         }
@@ -275,6 +285,21 @@ public final class ExerciseTracker {
             }
         }
         return on;
+    }
+
+    /** The form rules the current view does not let RepCam judge (while a person is in view). */
+    public List<NotChecked> notCheckableNow() {
+        List<NotChecked> out = new ArrayList<>();
+        if (!present) {
+            return out;
+        }
+        for (FaultRule rule : definition.rules()) {
+            ViewKind seen = reportedUnsuitable.get(rule.fault());
+            if (seen != null && view != null && seen == view.kind() && !rule.views().contains(seen)) {
+                out.add(new NotChecked(rule.fault(), seen, rule.views()));
+            }
+        }
+        return out;
     }
 
     /** The current cue texts, one per active fault. */

@@ -1,5 +1,6 @@
 package com.repcam.exercise;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,13 +18,32 @@ import java.util.TreeSet;
  * @param returningSeconds  from leaving depth until back at the start position
  * @param faults            fault ids seen during the rep
  * @param partial           true when the target was not reached
+ * @param notChecked        form rules that could not be judged during the rep, and why
  */
 public record Rep(int number, long startMicros, long peakMicros, long endMicros, double depth, double depthShare,
                   double goingSeconds, double holdSeconds, double returningSeconds, Set<String> faults,
-                  boolean partial) {
+                  boolean partial, List<NotChecked> notChecked) {
 
     public Rep {
         faults = Set.copyOf(new TreeSet<>(faults));
+        notChecked = List.copyOf(notChecked);
+    }
+
+    /** A rep whose every rule was judged. */
+    public Rep(int number, long startMicros, long peakMicros, long endMicros, double depth, double depthShare,
+               double goingSeconds, double holdSeconds, double returningSeconds, Set<String> faults, boolean partial) {
+        this(number, startMicros, peakMicros, endMicros, depth, depthShare, goingSeconds, holdSeconds,
+                returningSeconds, faults, partial, List.of());
+    }
+
+    public Rep withFaults(Set<String> more) {
+        return new Rep(number, startMicros, peakMicros, endMicros, depth, depthShare, goingSeconds, holdSeconds,
+                returningSeconds, more, partial, notChecked);
+    }
+
+    public Rep withNotChecked(List<NotChecked> rules) {
+        return new Rep(number, startMicros, peakMicros, endMicros, depth, depthShare, goingSeconds, holdSeconds,
+                returningSeconds, faults, partial, rules);
     }
 
     public double durationSeconds() {

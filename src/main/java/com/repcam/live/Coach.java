@@ -1,9 +1,12 @@
 package com.repcam.live;
 
 import com.repcam.exercise.ExerciseEvent;
+import com.repcam.exercise.NotChecked;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides what the person hears, from the exercise events of each frame: a short tone per full rep, the count
@@ -21,6 +24,8 @@ final class Coach {
     private boolean muted;
     private long lastFormCue = Long.MIN_VALUE / 2;
     private final Map<String, Long> lastSaid = new HashMap<>();
+    /** Rules already told as not checkable from this view in this set. */
+    private final Set<String> toldNotChecked = new HashSet<>();
 
     /** @param countEvery speak the count every this many reps (0: never, except at the target) */
     Coach(CueSink sink, int countEvery) {
@@ -34,6 +39,28 @@ final class Coach {
      * @param target prescribed reps
      */
     void onFrame(List<ExerciseEvent> events, int count, int target) {
+        onEvents(events, count, target);
+    }
+
+    /**
+     * As {@link #onFrame(List, int, int)}, and once a set for each form rule the view does not let RepCam judge,
+     * says so and how to film instead (rate-limited like form cues).
+     *
+     * @param notChecked  the rules the current view does not let RepCam judge
+     * @param frameMicros the frame's time
+     */
+    void onFrame(List<ExerciseEvent> events, int count, int target, List<NotChecked> notChecked,
+                 long frameMicros) {
+        onEvents(events, count, target); // reps and faults first: a fault's cue matters more
+        for (NotChecked n : notChecked) {
+            if (!toldNotChecked.contains(n.fault()) && formCue("not_checked:" + n.fault(), "I cannot check "
+                    + n.ruleName() + " from here: " + n.fix() + ".", frameMicros)) {
+                toldNotChecked.add(n.fault());
+            }
+        }
+    }
+
+    private void onEvents(List<ExerciseEvent> events, int count, int target) {
         for (ExerciseEvent e : events) {
             if (e instanceof ExerciseEvent.RepCompleted done) {
                 int n = done.rep().number();
@@ -49,23 +76,26 @@ final class Coach {
         }
     }
 
-    private void formCue(String fault, String cue, long t) {
+    /** @return whether the cue was given */
+    private boolean formCue(String fault, String cue, long t) {
         if (cue == null || cue.isBlank() || t - lastFormCue < FORM_CUE_GAP_MICROS) {
-            return;
+            return false;
         }
         Long last = lastSaid.get(fault);
         if (last != null && t - last < SAME_CUE_GAP_MICROS) {
-            return;
+            return false;
         }
         lastFormCue = t;
         lastSaid.put(fault, t);
         emit(new Cue(Cue.Kind.FORM, cue, t));
+        return true;
     }
 
     /** A new set starts: the rate limits start afresh (its time may start from zero again). */
     void newSet() {
         lastFormCue = Long.MIN_VALUE / 2;
         lastSaid.clear();
+        toldNotChecked.clear();
     }
 
     /** @return true when sound is now on */

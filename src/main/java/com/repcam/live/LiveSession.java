@@ -191,7 +191,8 @@ final class LiveSession {
             long t0 = clock.nanoTime();
             AnalyzedFrame step = set.analyze(captured.frame());
             stats.analysed(clock.nanoTime() - t0);
-            coach.onFrame(step.events(), step.coaching().count(), step.coaching().target());
+            coach.onFrame(step.events(), step.coaching().count(), step.coaching().target(),
+                    step.coaching().notChecked(), step.frame().timestampMicros());
             lastState = step.coaching();
             lastPose = step.pose().pose().orElse(null);
             draw(picture, lastPose, captured.capturedNanos());

@@ -104,7 +104,7 @@ public final class FrameAnalyzer {
     public CoachingPainter.State coaching() {
         return new CoachingPainter.State(exercise.count(), exercise.definition().prescribedReps(),
                 exercise.phase().name().toLowerCase(Locale.ROOT), List.copyOf(exercise.activeCues()),
-                highlighted());
+                highlighted(), exercise.notCheckableNow());
     }
 
     private Set<BodyLandmark> highlighted() {

@@ -3,6 +3,7 @@ package com.repcam.session;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.repcam.exercise.ExerciseEvent;
+import com.repcam.exercise.NotChecked;
 import com.repcam.exercise.Rep;
 import java.io.IOException;
 import java.io.Writer;
@@ -89,6 +90,15 @@ public final class SessionDocument {
         m.put("returning_s", round(r.returningSeconds(), 1000));
         m.put("faults", List.copyOf(r.faults()));
         m.put("partial", r.partial());
+        List<Map<String, Object>> notChecked = new ArrayList<>();
+        for (NotChecked n : r.notChecked()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("fault", n.fault());
+            x.put("why", n.why());
+            x.put("fix", n.fix());
+            notChecked.add(x);
+        }
+        m.put("not_checked", notChecked);
         return m;
     }
 
@@ -115,6 +125,18 @@ public final class SessionDocument {
         return m;
     }
 
+    /** "bent_elbows (filmed obliquely; film from the side)", several separated by " | ", quoted for CSV. */
+    private static String notCheckedCell(List<Map<String, Object>> notChecked) {
+        if (notChecked == null || notChecked.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Map<String, Object> n : notChecked) {
+            parts.add(n.get("fault") + " (" + n.get("why") + "; " + n.get("fix") + ")");
+        }
+        return '"' + String.join(" | ", parts).replace("\"", "\"\"") + '"';
+    }
+
     static double round(double v, double scale) {
         return Math.round(v * scale) / scale;
     }
@@ -136,7 +158,7 @@ public final class SessionDocument {
         var exercise = (Map<String, Object>) doc.get("exercise");
         try (Writer w = Files.newBufferedWriter(file)) {
             w.write("rep,partial,start_s,end_s,duration_s,peak_s,depth,depth_unit,depth_share,going_s,hold_s,"
-                    + "returning_s,faults,exercise,exercise_version,model\n");
+                    + "returning_s,faults,exercise,exercise_version,model,not_checked\n");
             List<Map<String, Object>> all = new ArrayList<>((List<Map<String, Object>>) doc.get("reps"));
             all.addAll((List<Map<String, Object>>) doc.get("partial_reps"));
             all.sort((a, b) -> Double.compare((double) a.get("start_s"), (double) b.get("start_s")));
@@ -148,7 +170,8 @@ public final class SessionDocument {
                         String.valueOf(r.get("depth_share")), String.valueOf(r.get("going_s")),
                         String.valueOf(r.get("hold_s")), String.valueOf(r.get("returning_s")),
                         String.join(" ", (List<String>) r.get("faults")), String.valueOf(exercise.get("id")),
-                        String.valueOf(exercise.get("version")), String.valueOf(doc.get("model"))) + "\n");
+                        String.valueOf(exercise.get("version")), String.valueOf(doc.get("model")),
+                        notCheckedCell((List<Map<String, Object>>) r.get("not_checked"))) + "\n");
             }
         } catch (IOException e) {
             throw new OutputException("Cannot write " + file + ": " + e.getMessage(), e);

@@ -185,6 +185,26 @@ class ExerciseTrackerTest {
         assertTrue(events.stream().anyMatch(e -> e instanceof ExerciseEvent.ViewNotSuitable v
                 && v.what().equals("bent_elbows") && v.view() == ViewKind.OBLIQUE));
         assertTrue(t.reps().stream().noneMatch(r -> r.faults().contains("bent_elbows")));
+        // and every rep says so, with why and what would let it be judged: never a silent "good"
+        for (Rep r : t.reps()) {
+            assertEquals(List.of(new NotChecked("bent_elbows", ViewKind.OBLIQUE, Set.of(ViewKind.SIDE))),
+                    r.notChecked(), "rep " + r.number());
+            assertEquals("bent elbows not checked: filmed obliquely; film from the side",
+                    r.notChecked().get(0).describe());
+        }
+        assertEquals(List.of("bent_elbows"), t.notCheckableNow().stream().map(NotChecked::fault).toList());
+    }
+
+    @Test
+    void fromTheSideEveryRuleIsCheckedOnEveryRep() throws Exception {
+        for (StickFigure.Exercise e : new StickFigure.Exercise[] {TE, QP}) {
+            ExerciseTracker t = tracker(e == TE ? "thoracic-extension" : "quadruped-plus");
+            run(t, new Session(side(), e, 30).hold(2).reps(4, 1.0, 2.5).hold(1));
+            assertEquals(4, t.count());
+            assertTrue(t.reps().stream().allMatch(r -> r.notChecked().isEmpty()),
+                    t.reps().stream().map(Rep::notChecked).toList().toString());
+            assertEquals(List.of(), t.notCheckableNow());
+        }
     }
 
     @Test

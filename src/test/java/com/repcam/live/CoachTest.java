@@ -72,6 +72,23 @@ class CoachTest {
     }
 
     @Test
+    void aRuleTheViewDoesNotLetRepCamJudgeIsToldOnceASetWithHowToFilm() {
+        RecordingCues sink = new RecordingCues();
+        Coach coach = new Coach(sink, 5);
+        List<com.repcam.exercise.NotChecked> elbows = List.of(new com.repcam.exercise.NotChecked("bent_elbows",
+                com.repcam.signal.ViewKind.OBLIQUE, java.util.Set.of(com.repcam.signal.ViewKind.SIDE)));
+        coach.onFrame(List.of(fault("head_up", 10 * S)), 0, 12, elbows, 10 * S); // the fault's cue comes first
+        for (long t = 11; t < 40; t++) {
+            coach.onFrame(List.of(), 0, 12, elbows, t * S);
+        }
+        assertEquals(List.of("cue for head_up@10", "I cannot check bent elbows from here: film from the side.@16"),
+                sink.of(Cue.Kind.FORM).stream().map(c -> c.text() + "@" + c.timeMicros() / S).toList());
+        coach.newSet();
+        coach.onFrame(List.of(), 0, 12, elbows, 2 * S);
+        assertEquals(3, sink.of(Cue.Kind.FORM).size(), "told again in the next set");
+    }
+
+    @Test
     void mutedEmitsNothingAndUnmutingBringsCuesBack() {
         RecordingCues sink = new RecordingCues();
         Coach coach = new Coach(sink, 1);

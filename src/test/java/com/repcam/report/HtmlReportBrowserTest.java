@@ -99,6 +99,43 @@ class HtmlReportBrowserTest {
         assertTrue(rendered.contains("Form was not checked reliably in this session"), rendered);
     }
 
+    /**
+     * An oblique Quadruped Plus: bent elbows cannot be judged from there, so no rep may be called "good"; each says
+     * which rule was not checked and how to film instead, in session.json, reps.csv and the report.
+     */
+    @Test
+    void rulesNotCheckedFromTheViewAreSaidPerRepNeverGood() throws Exception {
+        Path sample = TestPaths.samples().resolve("quadruped-plus_oblique_hands-forward_head-up.mp4");
+        CommandLine cli = RepCam.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        Path out = dir.resolve("oblique");
+        assertEquals(0, cli.execute("analyze", sample.toString(), "--exercise", "quadruped-plus", "--out",
+                out.toString(), "--models-dir", TestPaths.models().toString(), "--no-video"), err.toString());
+        Path session;
+        try (var dirs = Files.list(out)) {
+            session = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        JsonNode doc = new ObjectMapper().readTree(session.resolve("session.json").toFile());
+        assertEquals(6, doc.path("reps").size());
+        for (JsonNode rep : doc.path("reps")) {
+            assertEquals("bent_elbows", rep.path("not_checked").path(0).path("fault").asText(), rep.toString());
+            assertEquals("filmed obliquely", rep.path("not_checked").path(0).path("why").asText());
+            assertEquals("film from the side", rep.path("not_checked").path(0).path("fix").asText());
+        }
+        List<String> csv = Files.readAllLines(session.resolve("reps.csv"));
+        assertTrue(csv.get(0).endsWith(",not_checked"), csv.get(0));
+        assertTrue(csv.get(1).endsWith(",\"bent_elbows (filmed obliquely; film from the side)\""), csv.get(1));
+
+        String rendered = chromium(session.resolve("report.html"), "--dump-dom")
+                .replaceAll("(?s)<script.*?</script>", "");
+        assertFalse(rendered.contains(">good<"), "no rep is called good with a rule unchecked");
+        assertEquals(6, count(rendered, "Bent elbows not checked: filmed obliquely; film from the side"));
+        assertTrue(rendered.contains("was not checked in 6 reps: filmed obliquely; film from the side."), rendered);
+        assertFalse(rendered.contains("No form faults: keep it up"));
+    }
+
     private static int count(String text, String needle) {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {

@@ -1,0 +1,65 @@
+package com.repcam.exercise;
+
+import com.repcam.signal.ViewKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For the rep under way, whether each form rule was judged at all, and if not why: frames on which the view did
+ * not allow it, or its body parts were not seen well enough. A rule never judged during a rep is reported as not
+ * checked for that rep ({@link NotChecked}), never as passed.
+ */
+final class RuleCoverage {
+
+    private static final class Tally {
+        int judged;
+        int hidden;
+        final Map<ViewKind, Integer> unsuitableView = new EnumMap<>(ViewKind.class);
+    }
+
+    private final Map<FaultRule, Tally> tallies = new LinkedHashMap<>();
+
+    RuleCoverage(List<FaultRule> rules) {
+        for (FaultRule r : rules) {
+            tallies.put(r, new Tally());
+        }
+    }
+
+    /** A new rep starts: what happened before it does not count for it. */
+    void restart() {
+        for (FaultRule r : List.copyOf(tallies.keySet())) {
+            tallies.put(r, new Tally());
+        }
+    }
+
+    void judged(FaultRule rule) {
+        tallies.get(rule).judged++;
+    }
+
+    void viewUnsuitable(FaultRule rule, ViewKind view) {
+        tallies.get(rule).unsuitableView.merge(view, 1, Integer::sum);
+    }
+
+    void hidden(FaultRule rule) {
+        tallies.get(rule).hidden++;
+    }
+
+    /** The rules not judged on any frame of the rep so far, with the main reason. */
+    List<NotChecked> notChecked() {
+        List<NotChecked> out = new ArrayList<>();
+        for (Map.Entry<FaultRule, Tally> e : tallies.entrySet()) {
+            Tally t = e.getValue();
+            int byView = t.unsuitableView.values().stream().mapToInt(Integer::intValue).sum();
+            if (t.judged > 0 || byView + t.hidden == 0) {
+                continue;
+            }
+            ViewKind view = byView >= t.hidden ? t.unsuitableView.entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).orElseThrow().getKey() : null;
+            out.add(new NotChecked(e.getKey().fault(), view, e.getKey().views()));
+        }
+        return out;
+    }
+}
