@@ -36,11 +36,12 @@ final class PoseDetector implements AutoCloseable {
 
     /**
      * People in the image, best first, in image pixels. The whole image is searched first; when nobody is found
-     * in an elongated image, its overlapping parts are searched too ({@link DetectionWindow#parts}).
+     * in an elongated image, its overlapping parts are searched too ({@link DetectionWindow#parts}) when
+     * {@code searchParts}.
      */
-    List<Detection> detect(Mat bgr, StageClock clock) {
+    List<Detection> detect(Mat bgr, StageClock clock, boolean searchParts) {
         List<Detection> people = detectIn(bgr, DetectionWindow.whole(bgr.cols(), bgr.rows()), clock);
-        if (!people.isEmpty()) {
+        if (!people.isEmpty() || !searchParts) {
             return people;
         }
         List<Detection> inParts = new ArrayList<>();
