@@ -33,17 +33,7 @@ class HtmlReportBrowserTest {
     @Test
     void reportOpensOfflineWithSummaryAndCharts() throws Exception {
         Path sample = TestPaths.samples().resolve("thoracic-extension_side-left_clean.mp4");
-        CommandLine cli = RepCam.commandLine();
-        StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-        cli.setOut(new PrintWriter(new StringWriter()));
-        int code = cli.execute("analyze", sample.toString(), "--exercise", "thoracic-extension", "--out",
-                dir.toString(), "--models-dir", TestPaths.models().toString());
-        assertEquals(0, code, err.toString());
-        Path session;
-        try (var dirs = Files.list(dir)) {
-            session = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
+        Path session = analyze(0, dir.resolve("clean"), sample.toString(), "--exercise", "thoracic-extension");
         for (String f : List.of("session.json", "reps.csv", "report.html", "annotated.mp4", "poses.jsonl")) {
             assertTrue(Files.size(session.resolve(f)) > 0, f);
         }
@@ -77,18 +67,8 @@ class HtmlReportBrowserTest {
         Path turned = dir.resolve("turned.mp4");
         com.repcam.testing.Ffmpeg.run("-i", TestPaths.samples().resolve("quadruped-plus_side-right_clean.mp4").toString(),
                 "-vf", "transpose=2", turned.toString());
-        CommandLine cli = RepCam.commandLine();
-        StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-        cli.setOut(new PrintWriter(new StringWriter()));
-        Path out = dir.resolve("sessions");
-        assertEquals(11, cli.execute("analyze", turned.toString(), "--exercise", "quadruped-plus", "--out",
-                out.toString(), "--models-dir", TestPaths.models().toString(), "--model", "lite", "--no-video"),
-                err.toString());
-        Path session;
-        try (var dirs = Files.list(out)) {
-            session = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
+        Path session = analyze(11, dir.resolve("sessions"), turned.toString(), "--exercise", "quadruped-plus",
+                "--model", "lite", "--no-video");
         String rendered = chromium(session.resolve("report.html"), "--dump-dom")
                 .replaceAll("(?s)<script.*?</script>", "");
         Matcher box = Pattern.compile("<div id=\"warnings\">(.*?)</div>").matcher(rendered);
@@ -106,17 +86,8 @@ class HtmlReportBrowserTest {
     @Test
     void rulesNotCheckedFromTheViewAreSaidPerRepNeverGood() throws Exception {
         Path sample = TestPaths.samples().resolve("quadruped-plus_oblique_hands-forward_head-up.mp4");
-        CommandLine cli = RepCam.commandLine();
-        StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-        cli.setOut(new PrintWriter(new StringWriter()));
-        Path out = dir.resolve("oblique");
-        assertEquals(0, cli.execute("analyze", sample.toString(), "--exercise", "quadruped-plus", "--out",
-                out.toString(), "--models-dir", TestPaths.models().toString(), "--no-video"), err.toString());
-        Path session;
-        try (var dirs = Files.list(out)) {
-            session = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
+        Path session = analyze(0, dir.resolve("oblique"), sample.toString(), "--exercise", "quadruped-plus",
+                "--no-video");
         JsonNode doc = new ObjectMapper().readTree(session.resolve("session.json").toFile());
         assertEquals(6, doc.path("reps").size());
         for (JsonNode rep : doc.path("reps")) {
@@ -134,6 +105,21 @@ class HtmlReportBrowserTest {
         assertEquals(6, count(rendered, "Bent elbows not checked: filmed obliquely; film from the side"));
         assertTrue(rendered.contains("was not checked in 6 reps: filmed obliquely; film from the side."), rendered);
         assertFalse(rendered.contains("No form faults: keep it up"));
+    }
+
+    /** Runs {@code analyze VIDEO ARGS...} into {@code out}, expects the exit code, returns the session folder. */
+    private static Path analyze(int expectedCode, Path out, String... args) throws Exception {
+        CommandLine cli = RepCam.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        List<String> all = new java.util.ArrayList<>(List.of("analyze"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--out", out.toString(), "--models-dir", TestPaths.models().toString()));
+        assertEquals(expectedCode, cli.execute(all.toArray(String[]::new)), err.toString());
+        try (var dirs = Files.list(out)) {
+            return dirs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
     }
 
     private static int count(String text, String needle) {
