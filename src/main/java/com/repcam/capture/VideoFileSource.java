@@ -41,11 +41,11 @@ public final class VideoFileSource implements FrameSource {
     private long lastTimestamp = -1;
     private boolean ended;
 
-    private VideoFileSource(Path file, FFmpegFrameGrabber grabber, int stride, FrameRotation turn) {
+    private VideoFileSource(Path file, FFmpegFrameGrabber grabber, int stride) {
         this.file = file;
         this.grabber = grabber;
         this.stride = stride;
-        this.rotation = turn;
+        this.rotation = FrameRotation.ofDegrees(grabber.getDisplayRotation());
         boolean sideways = rotation.swapsSides();
         int w = sideways ? grabber.getImageHeight() : grabber.getImageWidth();
         int h = sideways ? grabber.getImageWidth() : grabber.getImageHeight();
@@ -81,8 +81,7 @@ public final class VideoFileSource implements FrameSource {
             closeQuietly(grabber);
             throw e;
         }
-        return new VideoFileSource(file, grabber, Math.max(1, stride),
-                FrameRotation.ofDegrees(grabber.getDisplayRotation()));
+        return new VideoFileSource(file, grabber, Math.max(1, stride));
     }
 
     @Override

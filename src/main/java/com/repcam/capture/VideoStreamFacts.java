@@ -66,7 +66,7 @@ public final class VideoStreamFacts {
         if (m.contains("avformat_find_stream_info")) {
             return "its video stream could not be read (the file may be damaged or incomplete)";
         }
-        if (m.contains("-13") || m.contains("Permission")) {
+        if (m.contains("error -13:") || m.contains("Permission denied")) {
             return "it cannot be opened (check its permissions)";
         }
         return "FFmpeg could not open it (the file may be damaged or in a format RepCam does not read)";

@@ -15,6 +15,29 @@ class DetectionWindowTest {
     }
 
     @Test
+    void theWholeLandscapePictureIsCentredWithBordersAboveAndBelow() {
+        DetectionWindow box = DetectionWindow.whole(640, 480);
+        assertEquals(640, box.side(), 0);
+        assertEquals(0, box.left(), 0);
+        assertEquals(-80, box.top(), 0);
+        Detection d = box.toImagePixels(new Detection(1, 0, 0.125, 1, 0.875, new double[] {0.5, 0.5, 0, 0, 0, 0, 0, 0}));
+        assertEquals(0, d.yMin(), 1e-9);
+        assertEquals(480, d.yMax(), 1e-9);
+        assertEquals(320, d.keypointX(0), 1e-9);
+        assertEquals(240, d.keypointY(0), 1e-9);
+    }
+
+    @Test
+    void tensorCornerPixelsSampleTheMatchingImagePoints() {
+        double[] m = DetectionWindow.whole(480, 640).tensorToImage(224);
+        // the centre of tensor pixel 0 is 0.5 * 640/224 into the square, minus the 80 px left border
+        double k = 640.0 / 224;
+        assertEquals(0.5 * k - 80 - 0.5, m[2], 1e-9);
+        assertEquals(0.5 * k - 0.5, m[5], 1e-9);
+        assertEquals(k, m[0], 1e-12);
+    }
+
+    @Test
     void aWidePictureIsAlsoSearchedInSquaresOfItsHeightHalfASquareApart() {
         List<DetectionWindow> parts = DetectionWindow.parts(1280, 480);
         assertEquals(List.of(new DetectionWindow(0, 0, 480), new DetectionWindow(200, 0, 480),
