@@ -57,8 +57,8 @@ public final class ExerciseCatalog {
     public ExerciseDefinition require(String id) throws DefinitionException {
         ExerciseDefinition d = byId.get(id);
         if (d == null) {
-            throw new UnknownExerciseException("Unknown exercise '" + id + "'. Known: " + String.join(", ", byId.keySet())
-                    + " (add one with --exercise-file FILE).");
+            throw new UnknownExerciseException("Unknown exercise '" + id + "'. Known: "
+                    + String.join(", ", byId.keySet()) + " (add one with --exercise-file FILE).");
         }
         return d;
     }
