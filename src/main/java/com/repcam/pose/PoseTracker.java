@@ -95,7 +95,7 @@ public final class PoseTracker implements AutoCloseable {
             if (people.isEmpty()) {
                 return lost(frame, width, height);
             }
-            Detection best = people.size() == 1 ? people.get(0) : ExerciserChoice.choose(people, width, height);
+            Detection best = ExerciserChoice.choose(people, width, height);
             roi = RoiGeometry.fromAlignmentPoints(best.keypointX(0), best.keypointY(0),
                     best.keypointX(1), best.keypointY(1));
         }

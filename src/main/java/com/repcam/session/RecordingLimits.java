@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The frame rates a recording can be counted at, measured on the samples ({@code tools/measure/input-limits.sh}:
- * each sample re-encoded at lower rates and counted by {@code repcam eval}). Below {@link #MIN_FRAME_RATE} a video
- * is refused before any session folder is made; below {@link #RELIABLE_FRAME_RATE} it is analysed with a warning.
+ * The picture sizes and frame rates a recording can be counted at, measured on the samples
+ * ({@code tools/measure/input-limits.sh}: each sample re-encoded smaller or at lower rates and counted by
+ * {@code repcam eval}). Below {@link #MIN_SIDE} or {@link #MIN_FRAME_RATE} a video is refused before any session
+ * folder is made; below {@link #RELIABLE_SIDE} or {@link #RELIABLE_FRAME_RATE} it is analysed with a warning.
  * {@code --stride K} divides the rate by K.
  */
 public final class RecordingLimits {
