@@ -26,7 +26,7 @@ import tflite_reader  # noqa: E402
 import reference_inputs  # noqa: E402
 import torchscript_file  # noqa: E402
 
-CONVERTER_VERSION = "1.1.0"  # bump when the output changes (1.1: no traced shape arithmetic, padding folded into convolutions, in-place activations and residual additions)
+CONVERTER_VERSION = "1.2.0"  # bump when the output changes (1.1: no traced shape arithmetic, padding folded into convolutions, in-place activations and residual additions; 1.2: landmark models' forward leaves the segmentation head out, with_segmentation keeps it)
 PACKAGE = "@mediapipe/pose"
 PACKAGE_VERSION = "0.5.1675469404"
 DETECTOR_SOURCE = "pose_solution_packed_assets.data"
@@ -36,15 +36,21 @@ TOLERANCE = 1e-3
 # Models committed to the repository, and so given reference pairs for the Java tests (heavy is 55 MB).
 COMMITTED = ("pose_detection", "pose_landmark_lite", "pose_landmark_full")
 
+# The landmark graphs' outputs in TFLite order. Their TorchScript files have two methods over the same weights:
+# `forward` returns every output but the segmentation (its decoder costs a third of the model's time and RepCam's
+# analysis never uses the mask), `with_segmentation` returns all five (`repcam`'s PoseOptions.segmentation).
+LANDMARK_OUTPUTS = ["landmarks", "pose_flag", "segmentation", "heatmap", "world_landmarks"]
+WITH_SEGMENTATION = "with_segmentation"
+
 MODELS = {
     "pose_detection": dict(source=DETECTOR_SOURCE, input_range=[-1.0, 1.0],
                            outputs=["boxes", "scores"]),
     "pose_landmark_lite": dict(source="pose_landmark_lite.tflite", input_range=[0.0, 1.0],
-                               outputs=["landmarks", "pose_flag", "segmentation", "heatmap", "world_landmarks"]),
+                               outputs=LANDMARK_OUTPUTS),
     "pose_landmark_full": dict(source="pose_landmark_full.tflite", input_range=[0.0, 1.0],
-                               outputs=["landmarks", "pose_flag", "segmentation", "heatmap", "world_landmarks"]),
+                               outputs=LANDMARK_OUTPUTS),
     "pose_landmark_heavy": dict(source="pose_landmark_heavy.tflite", input_range=[0.0, 1.0],
-                                outputs=["landmarks", "pose_flag", "segmentation", "heatmap", "world_landmarks"]),
+                                outputs=LANDMARK_OUTPUTS),
 }
 
 
@@ -63,6 +69,22 @@ def write_f32(path, array):
         f.write(data)
 
 
+class LandmarkMethods(torch.nn.Module):
+    """A landmark graph with the two methods its TorchScript file offers (see LANDMARK_OUTPUTS)."""
+    FORWARD = [n for n in LANDMARK_OUTPUTS if n != "segmentation"]
+
+    def __init__(self, graph_module):
+        super().__init__()
+        self.graph_module = graph_module
+
+    def forward(self, x):
+        landmarks, pose_flag, _, heatmap, world = self.graph_module(x)
+        return landmarks, pose_flag, heatmap, world
+
+    def with_segmentation(self, x):
+        return self.graph_module(x)
+
+
 def convert(name, package_dir, models_dir, reference_dir):
     spec = MODELS[name]
     source = os.path.join(package_dir, spec["source"])
@@ -77,14 +99,26 @@ def convert(name, package_dir, models_dir, reference_dir):
           f"outputs {out_shapes}")
     module = torch_module.TfliteModule(graph, consts, ops).eval()
     example = torch.from_numpy(reference_inputs.make(name, in_shape))
+    landmark = spec["outputs"] is LANDMARK_OUTPUTS
     with torch.no_grad():
-        traced = torch.jit.trace(module, example, check_trace=False)
+        if landmark:
+            traced = torch.jit.trace_module(LandmarkMethods(module).eval(),
+                                            {"forward": example, WITH_SEGMENTATION: example}, check_trace=False)
+        else:
+            traced = torch.jit.trace(module, example, check_trace=False)
     path = os.path.join(models_dir, name + ".pt")
     torchscript_file.save(traced, path)
 
     loaded = torch.jit.load(path).eval()
     with torch.no_grad():
-        got = [t.numpy() for t in loaded(example)]
+        every = [t.numpy() for t in (getattr(loaded, WITH_SEGMENTATION) if landmark else loaded)(example)]
+        forward = [t.numpy() for t in loaded(example)]
+    if landmark:
+        picked = [every[spec["outputs"].index(n)] for n in LandmarkMethods.FORWARD]
+        if len(forward) != len(picked) or not all(np.array_equal(f, p) for f, p in zip(forward, picked)):
+            raise SystemExit(f"{name}: forward's outputs differ from the same outputs of {WITH_SEGMENTATION}")
+        print(f"  forward = {WITH_SEGMENTATION} without segmentation, bit for bit")
+    got = every
     want = numpy_reference.run(graph, consts, ops, example.numpy())
     checks = {}
     ok = True
@@ -107,7 +141,7 @@ def convert(name, package_dir, models_dir, reference_dir):
            "outputs": [], "tolerance": dict(relative=TOLERANCE, absolute=TOLERANCE)}
     write_f32(os.path.join(reference_dir, ref["input"]), example.numpy())
     for out_name, g in zip(spec["outputs"], got):
-        if name != "pose_detection" and out_name == "segmentation":
+        if out_name == "segmentation":
             continue  # 256 KB of logits add nothing the other outputs do not already check
         file = f"{name}.{out_name}.f32.gz"
         write_f32(os.path.join(reference_dir, file), g)
@@ -117,17 +151,22 @@ def convert(name, package_dir, models_dir, reference_dir):
 
 
 def entry_for(name, spec, path, source, in_shape, out_shapes, checks):
-    return {
+    every = [{"name": n, "shape": list(s)} for n, s in zip(spec["outputs"], out_shapes)]
+    entry = {
         "file": name + ".pt",
         "bytes": os.path.getsize(path),
         "sha256": sha256(path),
         "input": {"name": "image", "shape": list(in_shape), "layout": "NHWC", "channels": "RGB",
                   "range": spec["input_range"]},
-        "outputs": [{"name": n, "shape": list(s)} for n, s in zip(spec["outputs"], out_shapes)],
+        "outputs": every,
         "source": {"package": PACKAGE, "version": PACKAGE_VERSION, "file": spec["source"],
                    "sha256": sha256(source)},
         "self_check": {"against": "independent NumPy NHWC executor of the TFLite graph", "outputs": checks},
     }
+    if spec["outputs"] is LANDMARK_OUTPUTS:
+        entry["outputs"] = [o for o in every if o["name"] in LandmarkMethods.FORWARD]
+        entry["methods"] = {WITH_SEGMENTATION: {"outputs": every}}
+    return entry
 
 
 def main():
