@@ -24,6 +24,11 @@ final class RepCounter {
     private static final double STOPPED_SECONDS = 0.4;
     /** A movement that stops short of the target for this long and stays there is a new resting position. */
     private static final double SHIFTED_SECONDS = 1.5;
+    /**
+     * A movement taken for a shift of the resting position that comes back to the old one within this time was an
+     * attempt held at its deepest point: a partial rep.
+     */
+    private static final double HELD_ATTEMPT_SECONDS = 3.0;
 
     private final CountingSpec spec;
     private final RangeLearner range;
@@ -43,6 +48,9 @@ final class RepCounter {
     private long outOfStartSince = -1;
     private double stillLow;
     private double stillHigh;
+    /** The start position before a movement was taken for a shift of it (NaN: none), and until when it counts. */
+    private double restBeforeShift = Double.NaN;
+    private long shiftDecidedMicros;
 
     RepCounter(CountingSpec spec) {
         this.spec = spec;
@@ -83,6 +91,7 @@ final class RepCounter {
         phase = Phase.REST;
         stillSince = -1;
         outOfStartSince = -1;
+        restBeforeShift = Double.NaN;
         rest = startValue;
         lastRestMicros = micros;
         lastMicros = micros;
@@ -91,6 +100,7 @@ final class RepCounter {
     /** Counting stops (person gone, posture left, view lost for too long): a rep in progress is dropped. */
     void stop() {
         phase = Phase.WAITING;
+        restBeforeShift = Double.NaN;
         repFaults.clear();
     }
 
@@ -124,6 +134,21 @@ final class RepCounter {
         // taken before the rep: the resting level has shifted (the body settled a little differently, or the pose
         // estimate drifted); the rep has ended all the same, and where the body stopped is the new start position
         boolean backAndStopped = e <= RETURNED_SHARE * peak && still >= STOPPED_SECONDS;
+        if (!Double.isNaN(restBeforeShift) && phase == Phase.REST) {
+            double fromOldRest = spec.direction().excursion(value, restBeforeShift);
+            if (fromOldRest < exitAt) {
+                // back where the movement began: it was an attempt held at depth, not a new start position
+                rest = restBeforeShift;
+                restBeforeShift = Double.NaN;
+                finishPartial(micros, partialAt, events);
+                lastMicros = micros;
+                return;
+            } else if ((micros - shiftDecidedMicros) / 1e6 > HELD_ATTEMPT_SECONDS || e >= enterAt) {
+                restBeforeShift = Double.NaN;
+            } else {
+                trace.add(micros, fromOldRest);
+            }
+        }
         switch (phase) {
             case REST -> {
                 if (e >= enterAt) {
@@ -159,7 +184,9 @@ final class RepCounter {
                     finishPartial(micros, partialAt, events);
                     rest = value;
                 } else if (still >= SHIFTED_SECONDS) {
-                    phase = Phase.REST; // moved a little and stayed there: not a rep, a new resting position
+                    phase = Phase.REST; // moved a little and stayed there: not a rep, a new resting position,
+                    restBeforeShift = rest; // unless the body goes back to the old one soon (a held attempt)
+                    shiftDecidedMicros = micros;
                     rest = value;
                     lastRestMicros = micros;
                 }

@@ -80,6 +80,20 @@ class ExerciseTrackerTest {
     }
 
     @Test
+    void aPartialRepHeldAtItsDeepestPointIsStillPartialOnceThePersonComesBack() throws Exception {
+        // held longer than a shift of the resting position takes (1.5 s), then back to the start: an attempt,
+        // not a new start position (seen on the rendered partial-rep sample: about a second held 30% of the way
+        // down). Thoracic extension only: Quadruped Plus's stick figure rises 3.1 deg in a full rep, so half a rep
+        // stays under that exercise's 1.5 deg minimum movement whether held or not.
+        ExerciseTracker t = tracker("thoracic-extension");
+        run(t, new Session(side(), TE, 15).hold(2).reps(3, 1.0, 3.4).rep(0.45, 1.0, 2.5, 1.0).hold(1)
+                .reps(2, 1.0, 3.4).hold(1));
+        assertEquals(5, t.count());
+        assertEquals(1, t.partialReps().size(), t.partialReps().toString());
+        assertEquals(4, t.partialReps().get(0).number());
+    }
+
+    @Test
     void jitterAndDroppedFramesDoNotChangeTheCount() throws Exception {
         ExerciseTracker t = tracker("thoracic-extension");
         run(t, new Session(new StickFigure(0, -1, 2.5, 42), TE, 30).dropping(0.15).hold(2).reps(10, 1.0, 3.0));
