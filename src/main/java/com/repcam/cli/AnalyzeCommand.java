@@ -1,24 +1,16 @@
 package com.repcam.cli;
 
+import com.repcam.analysis.AnalyzedFrame;
+import com.repcam.analysis.RecordingAnalysis;
+import com.repcam.analysis.SessionResult;
 import com.repcam.capture.CaptureException;
-import com.repcam.capture.FrameSource;
-import com.repcam.capture.FrameSources;
 import com.repcam.capture.SourceInfo;
 import com.repcam.exercise.ExerciseDefinition;
-import com.repcam.exercise.ExerciseTracker;
+import com.repcam.output.OutputException;
 import com.repcam.pose.ModelVariant;
 import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
-import com.repcam.report.RepStills;
-import com.repcam.report.SessionSaver;
-import com.repcam.session.FrameAnalyzer;
-import com.repcam.session.OutputException;
-import com.repcam.session.SessionFolder;
-import com.repcam.session.SessionFrameWriter;
-import com.repcam.session.ParallelPoseTracking;
-import com.repcam.session.RecordingAnalysis;
-import com.repcam.session.RecordingLimits;
-import com.repcam.session.SessionResult;
+import com.repcam.session.RecordingSessions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +87,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (ShutdownGuard guard = ShutdownGuard.forCurrentThread(Duration.ofSeconds(60));
              PoseTracker tracker = PoseTracker.open(PoseOptions.video(variant, models.modelsDir())
                 .withThreads(models.threads))) {
+            RecordingSessions sessions = new RecordingSessions(tracker, models.threads, strategy,
+                    note -> err.println("repcam: note: " + note + "."));
             for (Path video : videos) {
                 if (guard.stopRequested()) {
                     err.println("repcam: stopped: " + video + " and the videos after it were not analysed.");
@@ -102,7 +96,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
                 BatchIndex.Entry entry;
                 try {
-                    entry = analyzeOne(video, definition, tracker, variant, err);
+                    entry = analyzeOne(sessions, video, definition, variant, err);
                 } catch (CaptureException e) {
                     if (videos.size() == 1) {
                         throw e;
@@ -128,64 +122,44 @@ final class AnalyzeCommand implements Callable<Integer> {
         return exit;
     }
 
-    private BatchIndex.Entry analyzeOne(Path video, ExerciseDefinition definition, PoseTracker tracker,
+    private BatchIndex.Entry analyzeOne(RecordingSessions sessions, Path video, ExerciseDefinition definition,
                                         ModelVariant variant, PrintWriter err)
             throws CaptureException, OutputException {
-        return RecordingAnalysis.withFallback(strategy, models.threads,
-                s -> analyzeOnce(video, definition, tracker, variant, err, s),
-                note -> err.println("repcam: note: " + video + ": " + note + "."));
+        RecordingSessions.Saved saved = sessions.analyzeInto(video, definition,
+                new RecordingSessions.FolderSettings(out, stride, !noVideo, variant.modelName(), VERSION),
+                (info, k, exercise) -> progress(video, info, k, err));
+        SessionResult result = saved.result();
+        saved.warnings().forEach(w -> err.println("repcam: warning: " + w));
+        int code = ExitCodes.OK;
+        if (result.framesWithoutPerson() == result.frames()) {
+            code = ExitCodes.NO_PERSON;
+        } else if (saved.stopped() || saved.damagedInput()) {
+            code = ExitCodes.INCOMPLETE_INPUT;
+        } else if (result.doubtful()) {
+            code = ExitCodes.NOT_COUNTABLE;
+        }
+        return new BatchIndex.Entry(video, saved.folder().dir(), result.reps().size(), definition.prescribedReps(),
+                result.partialReps().size(), result.reps().stream().filter(r -> !r.faults().isEmpty()).count(),
+                saved.warnings(), code);
     }
 
-    private BatchIndex.Entry analyzeOnce(Path video, ExerciseDefinition definition, PoseTracker tracker,
-                                         ModelVariant variant, PrintWriter err, RecordingAnalysis.Strategy how)
-            throws CaptureException, OutputException {
-        try (FrameSource source = FrameSources.open(video.toString(), stride, false)) {
-            SourceInfo info = source.info();
-            if (info.stills()) {
-                throw new CaptureException(video + " is an image, not a video: analyze needs a recording of the "
-                        + "exercise (use 'repcam pose' for images).");
+    /** The progress bar of one video, as a listener of its frames. */
+    private static RecordingSessions.FrameListener progress(Path video, SourceInfo info, int stride,
+                                                            PrintWriter err) {
+        long total = info.frameCount() > 0 ? (info.frameCount() + stride - 1) / stride : -1;
+        AnalysisProgress bar = AnalysisProgress.start(video.getFileName().toString(), total,
+                info.frameRate() / stride, err);
+        return new RecordingSessions.FrameListener() {
+            @Override
+            public void onFrame(AnalyzedFrame frame) {
+                bar.step();
             }
-            RecordingLimits.requireCountable(info, stride);
-            SessionFolder folder = SessionFolder.create(out, video.getFileName().toString(), definition.id());
-            double fps = info.frameRate() / stride;
-            long total = info.frameCount() > 0 ? (info.frameCount() + stride - 1) / stride : -1;
-            FrameAnalyzer analyzer = new FrameAnalyzer(tracker, new ExerciseTracker(definition));
-            SessionResult result;
-            try (SessionFrameWriter writer = SessionFrameWriter.inFolder(folder, noVideo ? 0 : fps);
-                 AnalysisProgress progress = AnalysisProgress.start(video.getFileName().toString(), total, fps,
-                         err)) {
-                result = RecordingAnalysis.run(source, video, stride, tracker, analyzer, models.threads, how,
-                        f -> progress.step(), writer::write);
-            } catch (ParallelPoseTracking.OutOfStepException e) {
-                folder.delete(); // analysed again from the start, into a new folder
-                throw e;
+
+            @Override
+            public void close() {
+                bar.close();
             }
-            // a stop request interrupted the analysis: clear the flag so the session files can still be written
-            boolean stopped = Thread.interrupted();
-            if (result.frames() == 0) {
-                folder.delete();
-                throw new CaptureException(video + ": no frame of the video could be decoded"
-                        + (source.warnings().isEmpty() ? "" : " (" + String.join("; ", source.warnings()) + ")")
-                        + ". Check that the file is a complete video; re-export or copy it again.");
-            }
-            RepStills.Source stillsFrom = noVideo ? RepStills.Source.recording(video)
-                    : RepStills.Source.annotated(folder.file(SessionFolder.ANNOTATED_MP4), result.firstTimestampMicros());
-            List<String> warnings = new ArrayList<>(result.warnings());
-            warnings.addAll(SessionSaver.save(folder, result, analyzer.recorder(), variant.modelName(), VERSION,
-                    stillsFrom));
-            warnings.forEach(w -> err.println("repcam: warning: " + w));
-            int code = ExitCodes.OK;
-            if (result.framesWithoutPerson() == result.frames()) {
-                code = ExitCodes.NO_PERSON;
-            } else if (stopped || !source.warnings().isEmpty()) {
-                code = ExitCodes.INCOMPLETE_INPUT;
-            } else if (result.doubtful()) {
-                code = ExitCodes.NOT_COUNTABLE;
-            }
-            return new BatchIndex.Entry(video, folder.dir(), result.reps().size(), definition.prescribedReps(),
-                    result.partialReps().size(), result.reps().stream().filter(r -> !r.faults().isEmpty()).count(),
-                    warnings, code);
-        }
+        };
     }
 
     /** The exit code that tells more: unreadable over nobody in view over incomplete over not countable. */

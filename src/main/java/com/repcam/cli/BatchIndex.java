@@ -1,7 +1,7 @@
 package com.repcam.cli;
 
-import com.repcam.session.OutputException;
-import com.repcam.session.SessionFolder;
+import com.repcam.output.OutputException;
+import com.repcam.output.SessionFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,23 +2,17 @@ package com.repcam.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.repcam.analysis.RecordingAnalysis;
 import com.repcam.capture.CaptureException;
 import com.repcam.capture.FrameSource;
 import com.repcam.capture.FrameSources;
 import com.repcam.capture.SourceInfo;
 import com.repcam.exercise.ExerciseDefinition;
-import com.repcam.exercise.ExerciseTracker;
+import com.repcam.output.OutputException;
 import com.repcam.pose.ModelVariant;
 import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
-import com.repcam.report.RepStills;
-import com.repcam.report.SessionSaver;
-import com.repcam.session.FrameAnalyzer;
-import com.repcam.session.OutputException;
-import com.repcam.session.SessionFolder;
-import com.repcam.session.SessionFrameWriter;
-import com.repcam.session.RecordingAnalysis;
-import com.repcam.session.SessionResult;
+import com.repcam.session.RecordingSessions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -105,9 +99,11 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                     info = probe.info();
                 }
                 for (RecordingAnalysis.Strategy mode : modes) {
+                    RecordingSessions sessions = new RecordingSessions(tracker, models.threads, mode,
+                            note -> spec.commandLine().getErr().println("repcam: note: " + note + "."));
                     List<Run> done = new ArrayList<>();
                     for (int i = 0; i < runs; i++) {
-                        done.add(run(video, definition, tracker, variant, mode, scratch));
+                        done.add(run(sessions, video, definition, variant, scratch));
                     }
                     done.sort(Comparator.comparingDouble(Run::framesSeconds));
                     Run median = done.get(done.size() / 2);
@@ -149,24 +145,13 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Run run(Path video, ExerciseDefinition definition, PoseTracker tracker, ModelVariant variant,
-                    RecordingAnalysis.Strategy mode, Path scratch) throws CaptureException, OutputException {
+    private Run run(RecordingSessions sessions, Path video, ExerciseDefinition definition, ModelVariant variant,
+                    Path scratch) throws CaptureException, OutputException {
         double load1 = loadAverage();
-        try (FrameSource source = FrameSources.open(video.toString(), 1, false)) {
-            SessionFolder folder = SessionFolder.create(scratch, video.getFileName().toString(), definition.id());
-            FrameAnalyzer analyzer = new FrameAnalyzer(tracker, new ExerciseTracker(definition));
-            long start = System.nanoTime();
-            SessionResult result;
-            try (SessionFrameWriter writer = SessionFrameWriter.inFolder(folder, source.info().frameRate())) {
-                result = RecordingAnalysis.run(source, video, 1, tracker, analyzer, models.threads, mode, null,
-                        writer::write);
-            }
-            long framesDone = System.nanoTime();
-            SessionSaver.save(folder, result, analyzer.recorder(), variant.modelName(), AnalyzeCommand.VERSION,
-                    RepStills.Source.annotated(folder.file(SessionFolder.ANNOTATED_MP4), result.firstTimestampMicros()));
-            long saved = System.nanoTime();
-            return new Run(result.frames(), (framesDone - start) / 1e9, (saved - framesDone) / 1e9, load1);
-        }
+        RecordingSessions.Saved saved = sessions.analyzeInto(video, definition,
+                new RecordingSessions.FolderSettings(scratch, 1, true, variant.modelName(), AnalyzeCommand.VERSION),
+                null);
+        return new Run(saved.result().frames(), saved.framesSeconds(), saved.saveSeconds(), load1);
     }
 
     /** The one-minute load average, or NaN where the system does not tell. */

@@ -2,8 +2,8 @@ package com.repcam.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.repcam.capture.FrameSource;
-import com.repcam.capture.FrameSources;
+import com.repcam.analysis.RecordingAnalysis;
+import com.repcam.analysis.SessionResult;
 import com.repcam.eval.ClipScore;
 import com.repcam.eval.EvalClip;
 import com.repcam.eval.EvalClips;
@@ -11,16 +11,13 @@ import com.repcam.eval.EvalSummary;
 import com.repcam.eval.FaultTally;
 import com.repcam.eval.RepSpan;
 import com.repcam.eval.TruthFile;
+import com.repcam.exercise.DefinitionException;
 import com.repcam.exercise.ExerciseCatalog;
 import com.repcam.exercise.ExerciseEvent;
-import com.repcam.exercise.DefinitionException;
-import com.repcam.exercise.ExerciseTracker;
 import com.repcam.exercise.Rep;
 import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
-import com.repcam.session.FrameAnalyzer;
-import com.repcam.session.RecordingAnalysis;
-import com.repcam.session.SessionResult;
+import com.repcam.session.RecordingSessions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,21 +81,16 @@ final class EvalCommand implements Callable<Integer> {
                 "no-person", "faults (TP/FP/FN)");
         try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(model.variant(),
                 models.modelsDir()).withThreads(models.threads))) {
+            RecordingSessions sessions = new RecordingSessions(tracker, models.threads, strategy,
+                    note -> spec.commandLine().getErr().println("repcam: note: " + note + "."));
             for (EvalClip clip : clips) {
                 TruthFile truth = TruthFile.read(clip.truth());
                 var definition = catalog.find(truth.exercise()).orElseThrow(() -> new DefinitionException(
                         clip.truth() + " names the exercise '" + truth.exercise() + "', which RepCam does not know: "
                         + "give its definition with --exercise-file FILE."));
-                SessionResult result = RecordingAnalysis.withFallback(strategy, models.threads, how -> {
-                    ExerciseTracker exercise = new ExerciseTracker(definition);
-                    try (FrameSource source = FrameSources.open(clip.video().toString(), 1, false);
-                         SignalTrace trace = traceDir == null ? null
-                                 : SignalTrace.open(traceDir.resolve(clip.name() + ".signals.csv"), exercise)) {
-                        return RecordingAnalysis.run(source, clip.video(), 1, tracker,
-                                new FrameAnalyzer(tracker, exercise), models.threads, how,
-                                trace == null ? null : trace::write, null);
-                    }
-                }, note -> spec.commandLine().getErr().println("repcam: note: " + clip.name() + ": " + note + "."));
+                SessionResult result = sessions.analyze(clip.video(), definition, traceDir == null ? null
+                        : (video, stride, exercise) -> SignalTrace.open(
+                                traceDir.resolve(clip.name() + ".signals.csv"), exercise));
                 ClipScore s = ClipScore.score(clip.name(), truth.reps(), spans(result.reps()),
                         result.framesWithoutPerson(), result.frames());
                 scores.add(s);

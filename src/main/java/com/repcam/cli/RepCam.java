@@ -5,10 +5,10 @@ import com.repcam.exercise.DefinitionException;
 import com.repcam.exercise.UnknownExerciseException;
 import com.repcam.exercise.UnreadableDefinitionException;
 import com.repcam.live.NoDisplayException;
+import com.repcam.output.OutputException;
 import com.repcam.pose.ModelFileException;
-import com.repcam.session.OutputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code repcam} command line. */
 @Command(name = "repcam", mixinStandardHelpOptions = true, version = "RepCam 0.1.0",

@@ -1,8 +1,9 @@
 package com.repcam.cli;
 
+import com.repcam.analysis.AnalyzedFrame;
 import com.repcam.exercise.ExerciseTracker;
-import com.repcam.session.AnalyzedFrame;
-import com.repcam.session.OutputException;
+import com.repcam.output.OutputException;
+import com.repcam.session.RecordingSessions;
 import com.repcam.signal.Reading;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Writes a per-frame CSV of an exercise's signals, phase, count and active faults (for measuring and tuning). */
-final class SignalTrace implements AutoCloseable {
+final class SignalTrace implements RecordingSessions.FrameListener {
 
     private final Path file;
     private final BufferedWriter out;
@@ -42,7 +43,8 @@ final class SignalTrace implements AutoCloseable {
         }
     }
 
-    void write(AnalyzedFrame f) throws OutputException {
+    @Override
+    public void onFrame(AnalyzedFrame f) throws OutputException {
         try {
             StringBuilder row = new StringBuilder();
             row.append(f.pose().index()).append(',')

@@ -1,9 +1,9 @@
 package com.repcam.live;
 
+import com.repcam.analysis.AnalyzedFrame;
 import com.repcam.capture.VideoFrame;
 import com.repcam.exercise.ExerciseDefinition;
-import com.repcam.session.AnalyzedFrame;
-import com.repcam.session.OutputException;
+import com.repcam.output.OutputException;
 import java.util.List;
 
 /** One set of one exercise within a live session (see {@link LiveSet}; tests use their own). */

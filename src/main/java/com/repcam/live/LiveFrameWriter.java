@@ -1,8 +1,8 @@
 package com.repcam.live;
 
-import com.repcam.session.AnalyzedFrame;
-import com.repcam.session.OutputException;
-import com.repcam.session.SessionFrameWriter;
+import com.repcam.analysis.AnalyzedFrame;
+import com.repcam.output.OutputException;
+import com.repcam.output.SessionFrameWriter;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;

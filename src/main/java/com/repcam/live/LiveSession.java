@@ -1,11 +1,11 @@
 package com.repcam.live;
 
+import com.repcam.analysis.AnalyzedFrame;
 import com.repcam.capture.FrameSource;
 import com.repcam.exercise.ExerciseDefinition;
-import com.repcam.overlay.CoachingPainter;
 import com.repcam.live.LiveResult.End;
-import com.repcam.session.AnalyzedFrame;
-import com.repcam.session.OutputException;
+import com.repcam.output.OutputException;
+import com.repcam.overlay.CoachingPainter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

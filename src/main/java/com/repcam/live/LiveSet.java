@@ -1,18 +1,18 @@
 package com.repcam.live;
 
+import com.repcam.analysis.AnalyzedFrame;
+import com.repcam.analysis.FrameAnalyzer;
+import com.repcam.analysis.SessionResult;
 import com.repcam.capture.SourceInfo;
 import com.repcam.capture.VideoFrame;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.exercise.ExerciseTracker;
+import com.repcam.output.OutputException;
+import com.repcam.output.SessionFolder;
+import com.repcam.output.SessionFrameWriter;
+import com.repcam.output.report.RepStills;
+import com.repcam.output.report.SessionSaver;
 import com.repcam.pose.PoseTracker;
-import com.repcam.report.RepStills;
-import com.repcam.report.SessionSaver;
-import com.repcam.session.AnalyzedFrame;
-import com.repcam.session.FrameAnalyzer;
-import com.repcam.session.OutputException;
-import com.repcam.session.SessionFolder;
-import com.repcam.session.SessionFrameWriter;
-import com.repcam.session.SessionResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

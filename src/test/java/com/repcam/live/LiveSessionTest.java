@@ -3,14 +3,14 @@ package com.repcam.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.repcam.analysis.AnalyzedFrame;
 import com.repcam.capture.VideoFrame;
 import com.repcam.exercise.ExerciseCatalog;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.live.LiveResult.End;
+import com.repcam.output.SessionFolder;
 import com.repcam.overlay.CoachingPainter;
 import com.repcam.pose.PoseFrame;
-import com.repcam.session.AnalyzedFrame;
-import com.repcam.session.SessionFolder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

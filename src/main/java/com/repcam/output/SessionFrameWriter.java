@@ -1,5 +1,6 @@
-package com.repcam.session;
+package com.repcam.output;
 
+import com.repcam.analysis.AnalyzedFrame;
 import com.repcam.overlay.CoachingPainter;
 
 /**

@@ -1,4 +1,4 @@
-package com.repcam.session;
+package com.repcam.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,8 +1,9 @@
-package com.repcam.session;
+package com.repcam.analysis;
 
 import com.repcam.capture.CaptureException;
 import com.repcam.capture.FrameSource;
 import com.repcam.capture.VideoFrame;
+import com.repcam.output.OutputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
-package com.repcam.report;
+package com.repcam.output.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.repcam.analysis.SessionRecorder;
+import com.repcam.output.OutputException;
+import com.repcam.output.SessionDocument;
 import com.repcam.overlay.Skeleton;
-import com.repcam.session.OutputException;
-import com.repcam.session.SessionDocument;
-import com.repcam.session.SessionRecorder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

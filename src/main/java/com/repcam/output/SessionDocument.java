@@ -1,7 +1,9 @@
-package com.repcam.session;
+package com.repcam.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.repcam.analysis.SessionRecorder;
+import com.repcam.analysis.SessionResult;
 import com.repcam.exercise.ExerciseEvent;
 import com.repcam.exercise.NotChecked;
 import com.repcam.exercise.Rep;

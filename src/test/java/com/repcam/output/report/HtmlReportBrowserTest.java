@@ -1,4 +1,4 @@
-package com.repcam.report;
+package com.repcam.output.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package com.repcam.session;
+package com.repcam.output;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,4 +1,4 @@
-package com.repcam.session;
+package com.repcam.output;
 
 /** An output file or folder cannot be written. The message names it and says what to do. */
 public class OutputException extends Exception {

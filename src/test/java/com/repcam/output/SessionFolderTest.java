@@ -1,4 +1,4 @@
-package com.repcam.session;
+package com.repcam.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,12 +1,12 @@
-package com.repcam.report;
+package com.repcam.output.report;
 
+import com.repcam.analysis.SessionRecorder;
+import com.repcam.analysis.SessionResult;
 import com.repcam.capture.CaptureException;
 import com.repcam.exercise.Rep;
-import com.repcam.session.OutputException;
-import com.repcam.session.SessionDocument;
-import com.repcam.session.SessionFolder;
-import com.repcam.session.SessionRecorder;
-import com.repcam.session.SessionResult;
+import com.repcam.output.OutputException;
+import com.repcam.output.SessionDocument;
+import com.repcam.output.SessionFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.repcam.session;
+package com.repcam.analysis;
 
 import com.repcam.capture.CaptureException;
 import com.repcam.capture.SourceInfo;

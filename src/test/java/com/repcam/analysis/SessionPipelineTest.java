@@ -1,4 +1,4 @@
-package com.repcam.session;
+package com.repcam.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,6 +10,7 @@ import com.repcam.capture.CaptureException;
 import com.repcam.capture.FrameSource;
 import com.repcam.capture.SourceInfo;
 import com.repcam.capture.VideoFrame;
+import com.repcam.output.OutputException;
 import com.repcam.overlay.CoachingPainter;
 import com.repcam.pose.PoseFrame;
 import java.util.ArrayList;

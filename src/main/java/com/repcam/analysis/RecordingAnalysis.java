@@ -1,7 +1,8 @@
-package com.repcam.session;
+package com.repcam.analysis;
 
 import com.repcam.capture.CaptureException;
 import com.repcam.capture.FrameSource;
+import com.repcam.output.OutputException;
 import com.repcam.pose.PoseTracker;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.repcam.report;
+package com.repcam.output.report;
 
 import com.repcam.capture.CaptureException;
 import com.repcam.capture.VideoFileSource;
