@@ -5,6 +5,7 @@ import com.repcam.signal.CameraView;
 import com.repcam.signal.PoseGeometry;
 import com.repcam.signal.Reading;
 import com.repcam.signal.SignalSpec;
+import com.repcam.signal.TimedSmoother;
 import com.repcam.signal.ViewEstimator;
 import com.repcam.signal.ViewKind;
 import java.util.ArrayList;

@@ -1,17 +1,19 @@
-package com.repcam.exercise;
+package com.repcam.signal;
 
 /** Exponential smoothing with a time constant, driven by sample timestamps (not by sample count). */
-final class TimedSmoother {
+public final class TimedSmoother {
 
     private final double tauSeconds;
     private double value = Double.NaN;
     private long lastMicros;
 
-    TimedSmoother(double tauSeconds) {
+    /** @param tauSeconds time constant; 0 or less passes values through */
+    public TimedSmoother(double tauSeconds) {
         this.tauSeconds = tauSeconds;
     }
 
-    double apply(long micros, double x) {
+    /** The smoothed value after a sample at {@code micros} (samples in time order). */
+    public double apply(long micros, double x) {
         if (Double.isNaN(value) || tauSeconds <= 0) {
             value = x;
         } else {
@@ -23,7 +25,8 @@ final class TimedSmoother {
         return value;
     }
 
-    void reset() {
+    /** Forgets the past: the next sample is taken as it is. */
+    public void reset() {
         value = Double.NaN;
     }
 }
