@@ -19,9 +19,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Follows one person through one exercise: from each frame's pose it estimates the view, computes the definition's
- * signals, waits for the set-up position, counts reps and watches the form rules, and reports what happened as
- * events. Never sees pixels. One instance per set; frames must come in time order.
+ * Follows one person through one exercise: from each frame's pose it estimates the view and computes the
+ * definition's signals, then composes the three parts that decide: the {@link PostureGate} (when counting may
+ * start), the {@link RepCounter} (the phase machine that counts reps) and the {@link FaultBook} (the form rules),
+ * attributing faults to reps and reporting what happened as events. Never sees pixels. One instance per set;
+ * frames must come in time order.
  */
 public final class ExerciseTracker {
 
@@ -35,8 +37,7 @@ public final class ExerciseTracker {
     private final Map<String, TimedSmoother> smoothers = new HashMap<>();
     private final Map<String, Reading> readings = new LinkedHashMap<>();
     private final RepCounter counter;
-    private final List<FaultMonitor> monitors = new ArrayList<>();
-    private final RuleCoverage coverage;
+    private final FaultBook faults;
     private final Map<String, ViewKind> reportedUnsuitable = new HashMap<>();
     private final List<Rep> reps = new ArrayList<>();
     private final List<Rep> partialReps = new ArrayList<>();
@@ -45,21 +46,17 @@ public final class ExerciseTracker {
     private CameraView view;
     private boolean present;
     private boolean everPresent;
-    private long postureSince = -1;
+    private final PostureGate gate;
     private long gapSince = -1;
-    /** Counting-signal samples (time, value) while in the set-up position and waiting to start. */
-    private final java.util.ArrayDeque<double[]> settling = new java.util.ArrayDeque<>();
 
     public ExerciseTracker(ExerciseDefinition definition) {
         this.definition = definition;
         this.counter = new RepCounter(definition.counting());
-        for (FaultRule rule : definition.rules()) {
-            monitors.add(new FaultMonitor(rule));
-        }
+        this.gate = new PostureGate(definition.posture());
+        this.faults = new FaultBook(definition.rules(), definition.counting().minConfidence());
         for (String name : definition.signals().keySet()) {
             smoothers.put(name, new TimedSmoother(definition.counting().smoothingSeconds()));
         }
-        this.coverage = new RuleCoverage(definition.rules());
     }
 
     public ExerciseDefinition definition() {
@@ -78,7 +75,7 @@ public final class ExerciseTracker {
             readings.clear();
             suspendFaults(t, events);
             gap(t);
-            postureSince = -1;
+            gate.lost();
             return events;
         }
         if (!present && everPresent) {
@@ -103,23 +100,16 @@ public final class ExerciseTracker {
         }
         Reading posture = readings.get(definition.posture().signal());
         boolean inPosture = trusted(posture) && definition.posture().holds(posture.value());
-        postureSince = inPosture ? (postureSince < 0 ? t : postureSince) : -1;
+        gate.position(t, inPosture);
         Reading counting = readings.get(definition.counting().signal());
         boolean countable = viewOk && inPosture && trusted(counting);
 
         if (counter.phase() == Phase.WAITING) {
-            boolean still = countable && still(t, counting.value());
-            if (still && (t - postureSince) / 1e6 >= definition.posture().settleSeconds()) {
+            if (gate.settles(t, countable, countable ? counting.value() : Double.NaN, counter.startThreshold())) {
                 counter.begin(t, counting.value());
-                for (FaultMonitor m : monitors) {
-                    Reading r = readings.get(m.rule().signal());
-                    m.setBaseline(r.value());
-                }
+                faults.setBaselines(readings);
                 gapSince = -1;
-                settling.clear();
                 events.add(new ExerciseEvent.Settled(t));
-            } else if (!countable) {
-                settling.clear();
             }
             suspendFaults(t, events);
             return events;
@@ -140,13 +130,13 @@ public final class ExerciseTracker {
             for (int i = before; i < events.size(); i++) {
                 ExerciseEvent e = events.get(i);
                 if (e instanceof ExerciseEvent.RepStarted) {
-                    coverage.restart();
+                    faults.repStarted();
                 } else if (e instanceof ExerciseEvent.RepCompleted c) {
-                    Rep rep = c.rep().withNotChecked(coverage.notChecked());
+                    Rep rep = c.rep().withNotChecked(faults.notChecked());
                     events.set(i, new ExerciseEvent.RepCompleted(c.timeMicros(), rep));
                     reps.add(rep);
                 } else if (e instanceof ExerciseEvent.PartialRep p) {
-                    Rep rep = p.rep().withNotChecked(coverage.notChecked());
+                    Rep rep = p.rep().withNotChecked(faults.notChecked());
                     events.set(i, new ExerciseEvent.PartialRep(p.timeMicros(), rep));
                     partialReps.add(rep);
                 }
@@ -155,30 +145,6 @@ public final class ExerciseTracker {
             gap(t);
         }
         return events;
-    }
-
-    /**
-     * Whether the person has held still in the set-up position for the settle time: the counting signal moved less
-     * over it than it takes to start a rep. Getting down into the position (kneeling, putting the elbows on the
-     * chair) passes through the set-up range while still moving, often the way a rep goes; the start position is
-     * where that movement ends, not where the posture was first recognised.
-     */
-    private boolean still(long t, double value) {
-        double settle = definition.posture().settleSeconds();
-        settling.addLast(new double[] {t, value});
-        while (settling.size() > 1 && (t - settling.peekFirst()[0]) / 1e6 > settle) {
-            settling.removeFirst();
-        }
-        if ((t - settling.peekFirst()[0]) / 1e6 < settle * 0.9) {
-            return false; // not yet seen for long enough (frames may be dropped: 90% of the time will do)
-        }
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] s : settling) {
-            lo = Math.min(lo, s[1]);
-            hi = Math.max(hi, s[1]);
-        }
-        return hi - lo < counter.startThreshold();
     }
 
     /**
@@ -226,31 +192,11 @@ public final class ExerciseTracker {
     private void judgeFaults(long t, List<ExerciseEvent> events) {
         Reading counting = readings.get(definition.counting().signal());
         double depth = counting == null ? 0 : counter.depthShare(counting.value());
-        for (FaultMonitor m : monitors) {
-            Reading r = readings.get(m.rule().signal());
-            if (depth > m.rule().judgeBelowDepth() && m.rule().views().contains(view.kind())) {
-                m.hold();
-                continue;
-            }
-            if (!m.rule().views().contains(view.kind())) {
-                reportUnsuitable(m.rule().fault(), t, events);
-                coverage.viewUnsuitable(m.rule(), view.kind());
-                m.suspend(t, events);
-            } else if (!trusted(r)) {
-                coverage.hidden(m.rule());
-                m.suspend(t, events);
-            } else {
-                reportedUnsuitable.remove(m.rule().fault());
-                coverage.judged(m.rule());
-                m.accept(t, r.value(), events);
-            }
-        }
+        faults.judge(t, readings, view, depth, events, this::reportUnsuitable, reportedUnsuitable::remove);
     }
 
     private void suspendFaults(long t, List<ExerciseEvent> events) {
-        for (FaultMonitor m : monitors) {
-            m.suspend(t, events);
-        }
+        faults.suspend(t, events);
     }
 
     private void reportUnsuitable(String what, long t, List<ExerciseEvent> events) {
@@ -279,13 +225,7 @@ public final class ExerciseTracker {
 
     /** Fault ids on now. */
     public Set<String> activeFaults() {
-        Set<String> on = new TreeSet<>();
-        for (FaultMonitor m : monitors) {
-            if (m.active()) {
-                on.add(m.rule().fault());
-            }
-        }
-        return on;
+        return faults.active();
     }
 
     /** The form rules the current view does not let RepCam judge (while a person is in view). */
@@ -305,13 +245,7 @@ public final class ExerciseTracker {
 
     /** The current cue texts, one per active fault. */
     public List<String> activeCues() {
-        List<String> cues = new ArrayList<>();
-        for (FaultMonitor m : monitors) {
-            if (m.active()) {
-                cues.add(m.rule().cue());
-            }
-        }
-        return cues;
+        return faults.cues();
     }
 
     /** Smoothed signal values of the last frame with a person (empty while nobody is in view). */

@@ -1,0 +1,111 @@
+package com.repcam.exercise;
+
+import com.repcam.signal.CameraView;
+import com.repcam.signal.Reading;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The form rules of one exercise as a set runs: a monitor per rule judging its signal against the person's own
+ * set-up value, only from views the rule suits and only while its signal can be trusted and the movement is where
+ * the rule is judged; and, per rep, which rules were judged and which could not be (see {@link RuleCoverage}).
+ */
+final class FaultBook {
+
+    /** Told when a rule meets a view it cannot be judged from (once per view; the tracker words the event). */
+    @FunctionalInterface
+    interface UnsuitableView {
+        void report(String fault, long t, List<ExerciseEvent> events);
+    }
+
+    private final List<FaultMonitor> monitors = new ArrayList<>();
+    private final RuleCoverage coverage;
+    private final double minConfidence;
+
+    FaultBook(List<FaultRule> rules, double minConfidence) {
+        for (FaultRule rule : rules) {
+            monitors.add(new FaultMonitor(rule));
+        }
+        this.coverage = new RuleCoverage(rules);
+        this.minConfidence = minConfidence;
+    }
+
+    /** Counting starts: every rule takes the person's set-up value of its signal as its baseline. */
+    void setBaselines(Map<String, Reading> readings) {
+        for (FaultMonitor m : monitors) {
+            m.setBaseline(readings.get(m.rule().signal()).value());
+        }
+    }
+
+    /**
+     * Judges every rule on this frame.
+     *
+     * @param depthShare how far into the rep the person is, as a share of their range
+     * @param judgeable  called for a rule the view allows (its "not suitable" notice may be withdrawn)
+     */
+    void judge(long t, Map<String, Reading> readings, CameraView view, double depthShare, List<ExerciseEvent> events,
+               UnsuitableView unsuitable, java.util.function.Consumer<String> judgeable) {
+        for (FaultMonitor m : monitors) {
+            Reading r = readings.get(m.rule().signal());
+            boolean viewSuits = m.rule().views().contains(view.kind());
+            if (depthShare > m.rule().judgeBelowDepth() && viewSuits) {
+                m.hold();
+                continue;
+            }
+            if (!viewSuits) {
+                unsuitable.report(m.rule().fault(), t, events);
+                coverage.viewUnsuitable(m.rule(), view.kind());
+                m.suspend(t, events);
+            } else if (r == null || r.confidence() < minConfidence) {
+                coverage.hidden(m.rule());
+                m.suspend(t, events);
+            } else {
+                judgeable.accept(m.rule().fault());
+                coverage.judged(m.rule());
+                m.accept(t, r.value(), events);
+            }
+        }
+    }
+
+    /** No judging now (nobody in view, out of position, waiting to start): faults on end. */
+    void suspend(long t, List<ExerciseEvent> events) {
+        for (FaultMonitor m : monitors) {
+            m.suspend(t, events);
+        }
+    }
+
+    /** A rep starts: coverage is counted afresh. */
+    void repStarted() {
+        coverage.restart();
+    }
+
+    /** The rules the rep now ending was not judged by, and why. */
+    List<NotChecked> notChecked() {
+        return coverage.notChecked();
+    }
+
+    /** Fault ids on now. */
+    Set<String> active() {
+        Set<String> on = new TreeSet<>();
+        for (FaultMonitor m : monitors) {
+            if (m.active()) {
+                on.add(m.rule().fault());
+            }
+        }
+        return on;
+    }
+
+    /** The cue texts of the faults on now, in rule order. */
+    List<String> cues() {
+        List<String> cues = new ArrayList<>();
+        for (FaultMonitor m : monitors) {
+            if (m.active()) {
+                cues.add(m.rule().cue());
+            }
+        }
+        return cues;
+    }
+}

@@ -1,0 +1,70 @@
+package com.repcam.exercise;
+
+import java.util.ArrayDeque;
+
+/**
+ * Decides when counting may start: the person has been in the exercise's set-up position for the settle time and
+ * held still there, the counting signal moving less over that time than it takes to start a rep. Getting down into
+ * the position (kneeling, putting the elbows on the chair) passes through the set-up range while still moving,
+ * often the way a rep goes; the start position is where that movement ends, not where the posture was first
+ * recognised. Frames in time order.
+ */
+final class PostureGate {
+
+    private final PostureSpec posture;
+    private long postureSince = -1;
+    /** Counting-signal samples (time, value) while in the set-up position and waiting to start. */
+    private final ArrayDeque<double[]> settling = new ArrayDeque<>();
+
+    PostureGate(PostureSpec posture) {
+        this.posture = posture;
+    }
+
+    /** Whether the person is in the set-up position on this frame (called on every frame with a person). */
+    void position(long t, boolean inPosture) {
+        postureSince = inPosture ? (postureSince < 0 ? t : postureSince) : -1;
+    }
+
+    /** Nobody in view: the position is left. */
+    void lost() {
+        postureSince = -1;
+    }
+
+    /**
+     * While waiting to count: whether counting starts on this frame.
+     *
+     * @param countable      the view suits counting, the person is in position and the counting signal is trusted
+     * @param value          the counting signal now
+     * @param startThreshold the smallest movement that starts a rep
+     */
+    boolean settles(long t, boolean countable, double value, double startThreshold) {
+        if (!countable) {
+            settling.clear();
+            return false;
+        }
+        boolean settled = still(t, value, startThreshold)
+                && (t - postureSince) / 1e6 >= posture.settleSeconds();
+        if (settled) {
+            settling.clear();
+        }
+        return settled;
+    }
+
+    private boolean still(long t, double value, double startThreshold) {
+        double settle = posture.settleSeconds();
+        settling.addLast(new double[] {t, value});
+        while (settling.size() > 1 && (t - settling.peekFirst()[0]) / 1e6 > settle) {
+            settling.removeFirst();
+        }
+        if ((t - settling.peekFirst()[0]) / 1e6 < settle * 0.9) {
+            return false; // not yet seen for long enough (frames may be dropped: 90% of the time will do)
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] s : settling) {
+            lo = Math.min(lo, s[1]);
+            hi = Math.max(hi, s[1]);
+        }
+        return hi - lo < startThreshold;
+    }
+}
