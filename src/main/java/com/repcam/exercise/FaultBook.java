@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The form rules of one exercise as a set runs: a monitor per rule judging its signal against the person's own
@@ -47,7 +48,7 @@ final class FaultBook {
      * @param judgeable  called for a rule the view allows (its "not suitable" notice may be withdrawn)
      */
     void judge(long t, Map<String, Reading> readings, CameraView view, double depthShare, List<ExerciseEvent> events,
-               UnsuitableView unsuitable, java.util.function.Consumer<String> judgeable) {
+               UnsuitableView unsuitable, Consumer<String> judgeable) {
         for (FaultMonitor m : monitors) {
             Reading r = readings.get(m.rule().signal());
             boolean viewSuits = m.rule().views().contains(view.kind());
