@@ -48,7 +48,7 @@ final class RepCounter {
     private long outOfStartSince = -1;
     private double stillLow;
     private double stillHigh;
-    /** The start position before a movement was taken for a shift of it (NaN: none), and until when it counts. */
+    /** The start position before a movement was taken for a shift of it (NaN: none), and when that was decided. */
     private double restBeforeShift = Double.NaN;
     private long shiftDecidedMicros;
 
