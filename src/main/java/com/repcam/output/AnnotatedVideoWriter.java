@@ -16,8 +16,8 @@ import org.bytedeco.opencv.opencv_core.Rect;
 /**
  * Writes annotated frames to an MP4 at the source's frame rate: H.264 through OpenH264 (JavaCV's LGPL FFmpeg has
  * no libx264), falling back to MPEG-4 part 2 if that encoder cannot start. Frames are turned into the encoder's
- * YUV 4:2:0 by OpenCV (BT.601, video range, as FFmpeg's own conversion): measured with one core at 1280x720, 3.8-4.3
- * ms a frame to encode against 5.4-5.7 ms when FFmpeg's swscale converted them.
+ * YUV 4:2:0 by OpenCV (BT.601, video range, as FFmpeg's own conversion), which costs less than FFmpeg's swscale
+ * doing it inside the recorder (see README's bench-analyze figures at 1280x720).
  */
 public final class AnnotatedVideoWriter implements AutoCloseable {
 

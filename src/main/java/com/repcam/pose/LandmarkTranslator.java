@@ -17,6 +17,9 @@ final class LandmarkTranslator implements NoBatchifyTranslator<java.nio.FloatBuf
     static final int INPUT_SIZE = 256;
     static final Shape INPUT_SHAPE = new Shape(1, INPUT_SIZE, INPUT_SIZE, 3);
 
+    /** What the model file's {@code forward} returns, in order (the manifest lists the same). */
+    static final java.util.List<String> FORWARD_OUTPUTS =
+            java.util.List.of("landmarks", "pose_flag", "heatmap", "world_landmarks");
     /** The model file's method that also returns the segmentation. */
     static final String WITH_SEGMENTATION = "with_segmentation";
     private static final String METHOD_PREFIX = "module_method:";

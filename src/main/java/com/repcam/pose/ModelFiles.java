@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
@@ -21,6 +23,8 @@ final class ModelFiles {
     private static final String REGENERATE =
             "Regenerate the models with: tools/convert/install.sh && tools/convert/convert.sh%s "
                     + "(see models/MODELS.md), or point --models-dir at a folder that holds them.";
+
+    private static final String LANDMARK_PREFIX = "pose_landmark_";
 
     private final Path dir;
     private final JsonNode models;
@@ -58,6 +62,15 @@ final class ModelFiles {
                     + ". " + regenerate(flag));
         }
         Path file = dir.resolve(entry.path("file").asText(name + ".pt"));
+        if (name.startsWith(LANDMARK_PREFIX)) {
+            List<String> outputs = new ArrayList<>();
+            entry.path("outputs").forEach(o -> outputs.add(o.path("name").asText()));
+            if (!outputs.equals(LandmarkTranslator.FORWARD_OUTPUTS)) {
+                throw new ModelFileException("Model file " + file + " was made by an older converter: the manifest "
+                        + "lists its outputs as " + outputs + ", and this RepCam needs "
+                        + LandmarkTranslator.FORWARD_OUTPUTS + " (converter 1.2 or later). " + regenerate(flag));
+            }
+        }
         if (!Files.isRegularFile(file)) {
             throw new ModelFileException("Model file " + file + " is missing. " + regenerate(flag));
         }

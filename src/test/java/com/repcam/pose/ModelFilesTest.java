@@ -64,6 +64,21 @@ class ModelFilesTest {
     }
 
     @Test
+    void aLandmarkModelFromAnOlderConverterIsRefusedWithWhatToDo() throws Exception {
+        copyModels();
+        Path manifest = dir.resolve(ModelFiles.MANIFEST);
+        // converter 1.1's forward also returned the segmentation, third
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(manifest.toFile());
+        var outputs = (com.fasterxml.jackson.databind.node.ArrayNode) root.path("models").path(LITE).path("outputs");
+        outputs.insertObject(2).put("name", "segmentation");
+        mapper.writeValue(manifest.toFile(), root);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.open(dir).verified(LITE));
+        assertTrue(e.getMessage().contains("older converter"), e.getMessage());
+        assertTrue(e.getMessage().contains("tools/convert/convert.sh"), e.getMessage());
+    }
+
+    @Test
     void missingManifestIsReported() {
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.open(dir));
         assertTrue(e.getMessage().contains("manifest.json is missing"), e.getMessage());
