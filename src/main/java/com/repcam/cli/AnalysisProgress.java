@@ -1,5 +1,7 @@
 package com.repcam.cli;
 
+import com.repcam.analysis.AnalyzedFrame;
+import com.repcam.session.RecordingSessions;
 import java.io.PrintWriter;
 import java.time.Duration;
 import me.tongfei.progressbar.ProgressBar;
@@ -10,7 +12,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * How far an analysis is: a progress bar (frames, percentage, speed, time left) on a terminal; otherwise a plain
  * log line every 10% with the same figures, so a log file or CI output stays readable.
  */
-final class AnalysisProgress implements AutoCloseable {
+final class AnalysisProgress implements RecordingSessions.FrameListener {
 
     private final ProgressBar bar;
     private final String name;
@@ -40,7 +42,8 @@ final class AnalysisProgress implements AutoCloseable {
         return new AnalysisProgress(bar, name, total, sourceFps, log);
     }
 
-    void step() {
+    @Override
+    public void onFrame(AnalyzedFrame frame) {
         done++;
         if (bar != null) {
             bar.step();

@@ -1,6 +1,5 @@
 package com.repcam.cli;
 
-import com.repcam.analysis.AnalyzedFrame;
 import com.repcam.analysis.RecordingAnalysis;
 import com.repcam.analysis.SessionResult;
 import com.repcam.capture.CaptureException;
@@ -143,23 +142,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 saved.warnings(), code);
     }
 
-    /** The progress bar of one video, as a listener of its frames. */
-    private static RecordingSessions.FrameListener progress(Path video, SourceInfo info, int stride,
-                                                            PrintWriter err) {
+    /** The progress bar of one video, which sees each of its frames. */
+    private static AnalysisProgress progress(Path video, SourceInfo info, int stride, PrintWriter err) {
         long total = info.frameCount() > 0 ? (info.frameCount() + stride - 1) / stride : -1;
-        AnalysisProgress bar = AnalysisProgress.start(video.getFileName().toString(), total,
-                info.frameRate() / stride, err);
-        return new RecordingSessions.FrameListener() {
-            @Override
-            public void onFrame(AnalyzedFrame frame) {
-                bar.step();
-            }
-
-            @Override
-            public void close() {
-                bar.close();
-            }
-        };
+        return AnalysisProgress.start(video.getFileName().toString(), total, info.frameRate() / stride, err);
     }
 
     /** The exit code that tells more: unreadable over nobody in view over incomplete over not countable. */
