@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
+import java.util.List;
 
 /**
  * Feeds a 256x256 NHWC float crop to a landmark model and copies its outputs out. The model file's {@code forward}
@@ -18,8 +19,7 @@ final class LandmarkTranslator implements NoBatchifyTranslator<java.nio.FloatBuf
     static final Shape INPUT_SHAPE = new Shape(1, INPUT_SIZE, INPUT_SIZE, 3);
 
     /** What the model file's {@code forward} returns, in order (the manifest lists the same). */
-    static final java.util.List<String> FORWARD_OUTPUTS =
-            java.util.List.of("landmarks", "pose_flag", "heatmap", "world_landmarks");
+    static final List<String> FORWARD_OUTPUTS = List.of("landmarks", "pose_flag", "heatmap", "world_landmarks");
     /** The model file's method that also returns the segmentation. */
     static final String WITH_SEGMENTATION = "with_segmentation";
     private static final String METHOD_PREFIX = "module_method:";

@@ -24,8 +24,6 @@ final class ModelFiles {
             "Regenerate the models with: tools/convert/install.sh && tools/convert/convert.sh%s "
                     + "(see models/MODELS.md), or point --models-dir at a folder that holds them.";
 
-    private static final String LANDMARK_PREFIX = "pose_landmark_";
-
     private final Path dir;
     private final JsonNode models;
 
@@ -53,8 +51,11 @@ final class ModelFiles {
         }
     }
 
-    /** The path of the named model (for example {@code pose_landmark_full}) after checking size and SHA-256. */
-    Path verified(String name) throws ModelFileException {
+    /**
+     * The path of the named model (for example {@code pose_landmark_full}) after checking that the manifest lists
+     * the outputs the caller reads, in order, and the file's size and SHA-256.
+     */
+    Path verified(String name, List<String> outputs) throws ModelFileException {
         String flag = name.endsWith("heavy") ? " --heavy" : "";
         JsonNode entry = models.path(name);
         if (!entry.isObject()) {
@@ -62,14 +63,12 @@ final class ModelFiles {
                     + ". " + regenerate(flag));
         }
         Path file = dir.resolve(entry.path("file").asText(name + ".pt"));
-        if (name.startsWith(LANDMARK_PREFIX)) {
-            List<String> outputs = new ArrayList<>();
-            entry.path("outputs").forEach(o -> outputs.add(o.path("name").asText()));
-            if (!outputs.equals(LandmarkTranslator.FORWARD_OUTPUTS)) {
-                throw new ModelFileException("Model file " + file + " was made by an older converter: the manifest "
-                        + "lists its outputs as " + outputs + ", and this RepCam needs "
-                        + LandmarkTranslator.FORWARD_OUTPUTS + " (converter 1.2 or later). " + regenerate(flag));
-            }
+        List<String> listed = new ArrayList<>();
+        entry.path("outputs").forEach(o -> listed.add(o.path("name").asText()));
+        if (!listed.equals(outputs)) {
+            throw new ModelFileException("Model file " + file + " was made by an older converter: the manifest "
+                    + "lists its outputs as " + listed + ", and this RepCam needs " + outputs
+                    + " (converter 1.2 or later). " + regenerate(flag));
         }
         if (!Files.isRegularFile(file)) {
             throw new ModelFileException("Model file " + file + " is missing. " + regenerate(flag));

@@ -46,8 +46,8 @@ public final class PoseTracker implements AutoCloseable {
     /** Loads the detector and the chosen landmark model after checking them against the manifest. */
     public static PoseTracker open(PoseOptions options) throws ModelFileException {
         ModelFiles files = ModelFiles.open(options.modelsDir());
-        var detectorFile = files.verified(DETECTOR);
-        var landmarkFile = files.verified(options.model().modelName());
+        var detectorFile = files.verified(DETECTOR, DetectorTranslator.OUTPUTS);
+        var landmarkFile = files.verified(options.model().modelName(), LandmarkTranslator.FORWARD_OUTPUTS);
         TorchRuntime.prepare(options.threads());
         PoseDetector detector = new PoseDetector(detectorFile);
         try {

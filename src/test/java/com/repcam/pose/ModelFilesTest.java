@@ -29,14 +29,14 @@ class ModelFilesTest {
     @Test
     void acceptsTheCommittedModels() throws Exception {
         ModelFiles files = ModelFiles.open(TestPaths.models());
-        assertTrue(Files.isRegularFile(files.verified(LITE)));
-        assertTrue(Files.isRegularFile(files.verified(PoseTracker.DETECTOR)));
+        assertTrue(Files.isRegularFile(files.verified(LITE, LandmarkTranslator.FORWARD_OUTPUTS)));
+        assertTrue(Files.isRegularFile(files.verified(PoseTracker.DETECTOR, DetectorTranslator.OUTPUTS)));
     }
 
     @Test
     void missingModelFileNamesTheFileAndHowToRegenerateIt() throws Exception {
         Files.delete(copyModels());
-        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.open(dir).verified(LITE));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.open(dir).verified(LITE, LandmarkTranslator.FORWARD_OUTPUTS));
         assertTrue(e.getMessage().contains(dir.resolve(LITE + ".pt").toString()), e.getMessage());
         assertTrue(e.getMessage().contains("is missing"), e.getMessage());
         assertTrue(e.getMessage().contains("tools/convert/convert.sh"), e.getMessage());
@@ -47,7 +47,7 @@ class ModelFilesTest {
         Path lite = copyModels();
         byte[] bytes = Files.readAllBytes(lite);
         Files.write(lite, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.open(dir).verified(LITE));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.open(dir).verified(LITE, LandmarkTranslator.FORWARD_OUTPUTS));
         assertTrue(e.getMessage().contains("truncated or altered"), e.getMessage());
     }
 
@@ -73,7 +73,7 @@ class ModelFilesTest {
         var outputs = (com.fasterxml.jackson.databind.node.ArrayNode) root.path("models").path(LITE).path("outputs");
         outputs.insertObject(2).put("name", "segmentation");
         mapper.writeValue(manifest.toFile(), root);
-        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.open(dir).verified(LITE));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.open(dir).verified(LITE, LandmarkTranslator.FORWARD_OUTPUTS));
         assertTrue(e.getMessage().contains("older converter"), e.getMessage());
         assertTrue(e.getMessage().contains("tools/convert/convert.sh"), e.getMessage());
     }
