@@ -53,7 +53,7 @@ public final class ExerciseTracker {
         this.definition = definition;
         this.counter = new RepCounter(definition.counting());
         this.gate = new PostureGate(definition.posture());
-        this.faults = new FaultBook(definition.rules(), definition.counting().minConfidence());
+        this.faults = new FaultBook(definition.rules(), this::trusted);
         for (String name : definition.signals().keySet()) {
             smoothers.put(name, new TimedSmoother(definition.counting().smoothingSeconds()));
         }

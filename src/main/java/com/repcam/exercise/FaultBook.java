@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The form rules of one exercise as a set runs: a monitor per rule judging its signal against the person's own
@@ -24,14 +25,15 @@ final class FaultBook {
 
     private final List<FaultMonitor> monitors = new ArrayList<>();
     private final RuleCoverage coverage;
-    private final double minConfidence;
+    private final Predicate<Reading> trusted;
 
-    FaultBook(List<FaultRule> rules, double minConfidence) {
+    /** @param trusted whether a reading can be judged (the tracker's confidence rule, the same for counting) */
+    FaultBook(List<FaultRule> rules, Predicate<Reading> trusted) {
         for (FaultRule rule : rules) {
             monitors.add(new FaultMonitor(rule));
         }
         this.coverage = new RuleCoverage(rules);
-        this.minConfidence = minConfidence;
+        this.trusted = trusted;
     }
 
     /** Counting starts: every rule takes the person's set-up value of its signal as its baseline. */
@@ -60,7 +62,7 @@ final class FaultBook {
                 unsuitable.report(m.rule().fault(), t, events);
                 coverage.viewUnsuitable(m.rule(), view.kind());
                 m.suspend(t, events);
-            } else if (r == null || r.confidence() < minConfidence) {
+            } else if (!trusted.test(r)) {
                 coverage.hidden(m.rule());
                 m.suspend(t, events);
             } else {
