@@ -6,13 +6,12 @@ import com.repcam.capture.VideoFileSource;
 import com.repcam.capture.VideoFrame;
 import com.repcam.pose.PoseFrame;
 import com.repcam.pose.PoseTracker;
+import com.repcam.runner.Handoff;
+import com.repcam.runner.StageRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Tracks the poses of a recorded video in two parts at once, each on a thread of its own with its own tracker over
@@ -40,8 +39,10 @@ public final class ParallelPoseTracking implements AutoCloseable {
 
     /** Worth splitting only when the warm-up is a small share of each part. */
     private static final double MIN_DURATION_IN_WARM_UPS = 4;
-    private static final long POLL_MILLIS = 50;
+    /** Poses a part may hold beyond its expected frame count (a frame rate that is only nominal). */
+    private static final int QUEUE_MARGIN = 64;
 
+    private final StageRunner runner = new StageRunner("repcam-pose");
     private final List<Part> parts = new ArrayList<>();
     private final long toleranceMicros;
 
@@ -69,11 +70,20 @@ public final class ParallelPoseTracking implements AutoCloseable {
         long split = (duration + warmUpMicros) / 2; // both parts then track (duration + warm-up) / 2
         ParallelPoseTracking tracking = new ParallelPoseTracking(Math.round(0.5e6 / info.frameRate()));
         int threadsEach = Math.max(1, torchThreads / 2);
-        tracking.parts.add(new Part(video, tracker.sibling(), threadsEach, -1, 0, split));
-        tracking.parts.add(new Part(video, tracker.sibling(), threadsEach, split - warmUpMicros, split,
-                Long.MAX_VALUE));
-        tracking.parts.forEach(Part::start);
+        // each part holds all its poses if need be: the second is only read once the first is done
+        int queue = (int) Math.min(Integer.MAX_VALUE - QUEUE_MARGIN, Math.round(duration / 1e6 * info.frameRate()))
+                + QUEUE_MARGIN;
+        tracking.addPart(video, tracker.sibling(), threadsEach, -1, 0, split, queue);
+        tracking.addPart(video, tracker.sibling(), threadsEach, split - warmUpMicros, split, Long.MAX_VALUE, queue);
         return Optional.of(tracking);
+    }
+
+    private void addPart(Path video, PoseTracker partTracker, int threads, long seekTo, long emitFrom,
+                         long endBefore, int queue) {
+        Handoff<Tracked> poses = runner.bounded("poses-from-" + emitFrom / 1_000_000 + "s", queue, t -> { });
+        parts.add(new Part(poses, partTracker, emitFrom));
+        runner.source("part-" + emitFrom / 1_000_000 + "s",
+                new PartFrames(video, partTracker, threads, seekTo, emitFrom, endBefore), poses);
     }
 
     /** The pose of the next frame of the video read in order; waits for the part that tracks it. */
@@ -83,6 +93,7 @@ public final class ParallelPoseTracking implements AutoCloseable {
         while (true) {
             Tracked next = part.next();
             if (next == null) {
+                runner.throwFailure(CaptureException.class, CaptureException.class);
                 throw new OutOfStepException(String.format("the part from %.2f s ended before the frame at %.3f s",
                         part.emitFrom / 1e6, t / 1e6));
             }
@@ -109,81 +120,31 @@ public final class ParallelPoseTracking implements AutoCloseable {
 
     @Override
     public void close() {
-        parts.forEach(Part::stop);
-        parts.forEach(Part::close);
+        runner.close();
+        parts.forEach(p -> p.tracker.close());
     }
 
-    /** One part of the video, tracked on a thread of its own. */
+    /** The poses one part hands out, read in order by {@link #poseFor}. */
     private static final class Part {
-        private final Path video;
+        private final Handoff<Tracked> poses;
         private final PoseTracker tracker;
-        private final int threads;
-        private final long seekTo;
         private final long emitFrom;
-        private final long endBefore;
-        private final BlockingQueue<Tracked> out = new LinkedBlockingQueue<>();
-        private final Thread thread;
-        private volatile boolean finished;
-        private volatile boolean stopped;
-        private volatile Exception failure;
         private Tracked peeked;
 
-        Part(Path video, PoseTracker tracker, int threads, long seekTo, long emitFrom, long endBefore) {
-            this.video = video;
+        Part(Handoff<Tracked> poses, PoseTracker tracker, long emitFrom) {
+            this.poses = poses;
             this.tracker = tracker;
-            this.threads = threads;
-            this.seekTo = seekTo;
             this.emitFrom = emitFrom;
-            this.endBefore = endBefore;
-            this.thread = new Thread(this::track, "repcam-pose-part-" + emitFrom / 1_000_000 + "s");
-            thread.setDaemon(true);
-        }
-
-        void start() {
-            thread.start();
-        }
-
-        private void track() {
-            PoseTracker.useThreadsOnThisThread(threads);
-            try (VideoFileSource source = VideoFileSource.open(video, 1)) {
-                if (seekTo > 0) {
-                    source.seek(seekTo);
-                }
-                for (Optional<VideoFrame> f = source.next(); f.isPresent() && !stopped; f = source.next()) {
-                    try (VideoFrame frame = f.get()) {
-                        if (frame.timestampMicros() >= endBefore) {
-                            return;
-                        }
-                        PoseFrame pose = tracker.process(frame);
-                        if (frame.timestampMicros() >= emitFrom) {
-                            out.add(new Tracked(pose, tracker.lastStageTimes().detectorRan()
-                                    && tracker.lastPeopleDetected() > 1));
-                        }
-                    }
-                }
-            } catch (CaptureException | RuntimeException e) {
-                failure = e;
-            } finally {
-                finished = true;
-            }
         }
 
         /** The next tracked frame without taking it, waiting for it; null when the part has ended. */
-        Tracked next() throws CaptureException {
-            while (peeked == null) {
+        Tracked next() {
+            if (peeked == null) {
                 try {
-                    peeked = out.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    peeked = poses.take().orElse(null);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new SessionPipeline.StopRequest();
-                }
-                if (peeked == null && finished && out.isEmpty()) {
-                    if (failure instanceof CaptureException c) {
-                        throw c;
-                    } else if (failure instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    return null;
+                    throw new StageRunner.Stop();
                 }
             }
             return peeked;
@@ -192,18 +153,56 @@ public final class ParallelPoseTracking implements AutoCloseable {
         void consume() {
             peeked = null;
         }
+    }
 
-        void stop() {
-            stopped = true;
+    /** Tracks one part of the video on the runner's thread for it, from a decoder of its own. */
+    private static final class PartFrames implements StageRunner.Producer<Tracked> {
+        private final Path video;
+        private final PoseTracker tracker;
+        private final int threads;
+        private final long seekTo;
+        private final long emitFrom;
+        private final long endBefore;
+        private VideoFileSource source;
+
+        PartFrames(Path video, PoseTracker tracker, int threads, long seekTo, long emitFrom, long endBefore) {
+            this.video = video;
+            this.tracker = tracker;
+            this.threads = threads;
+            this.seekTo = seekTo;
+            this.emitFrom = emitFrom;
+            this.endBefore = endBefore;
         }
 
-        void close() {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        @Override
+        public Optional<Tracked> next() throws CaptureException {
+            if (source == null) { // opened on the part's own thread, with that thread's libtorch threads
+                PoseTracker.useThreadsOnThisThread(threads);
+                source = VideoFileSource.open(video, 1);
+                if (seekTo > 0) {
+                    source.seek(seekTo);
+                }
             }
-            tracker.close();
+            for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+                try (VideoFrame frame = f.get()) {
+                    if (frame.timestampMicros() >= endBefore) {
+                        return Optional.empty();
+                    }
+                    PoseFrame pose = tracker.process(frame);
+                    if (frame.timestampMicros() >= emitFrom) {
+                        return Optional.of(new Tracked(pose, tracker.lastStageTimes().detectorRan()
+                                && tracker.lastPeopleDetected() > 1));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public void close() {
+            if (source != null) {
+                source.close();
+            }
         }
     }
 }

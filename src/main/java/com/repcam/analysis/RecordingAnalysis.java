@@ -4,6 +4,8 @@ import com.repcam.capture.CaptureException;
 import com.repcam.capture.FrameSource;
 import com.repcam.output.OutputException;
 import com.repcam.pose.PoseTracker;
+import com.repcam.runner.Fallback;
+import com.repcam.runner.StageRunner;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,9 +21,9 @@ public final class RecordingAnalysis {
     public enum Strategy {
         /** Poses tracked in two parts at once ({@link ParallelPoseTracking}); exercise and outputs in order. */
         PARALLEL,
-        /** Decode, pose and exercise, output on three threads ({@link SessionPipeline.Mode#THREADED}). */
+        /** Decode, pose and exercise, output on three threads ({@link StageRunner.Layout#THREAD_PER_STAGE}). */
         THREADED,
-        /** Everything in turn on one thread ({@link SessionPipeline.Mode#INLINE}). */
+        /** Everything in turn on one thread ({@link StageRunner.Layout#CALLER}). */
         INLINE,
         /** PARALLEL where it pays (two cores or more, every frame used, a video long enough), else THREADED or INLINE. */
         AUTO
@@ -45,13 +47,9 @@ public final class RecordingAnalysis {
      */
     public static <T> T withFallback(Strategy strategy, int torchThreads, Attempt<T> attempt, Consumer<String> note)
             throws CaptureException, OutputException {
-        try {
-            return attempt.run(strategy);
-        } catch (ParallelPoseTracking.OutOfStepException e) {
-            note.accept("tracking the video in two parts at once fell out of step (" + e.getMessage()
-                    + "); analysing it again one frame after another");
-            return attempt.run(sequential(torchThreads));
-        }
+        return Fallback.<T, Strategy, CaptureException, OutputException>run(attempt::run, strategy,
+                sequential(torchThreads), ParallelPoseTracking.OutOfStepException.class, why -> note.accept("tracking the video in two parts at once fell out of step (" + why
+                        + "); analysing it again one frame after another"));
     }
 
     /**
@@ -81,21 +79,24 @@ public final class RecordingAnalysis {
                     return SessionPipeline.run(source, analyzer, f -> {
                         ParallelPoseTracking.Tracked t = poses.poseFor(f);
                         return analyzer.analyze(f, t.pose(), t.severalPeople());
-                    }, observer, sink, SessionPipeline.Mode.INLINE);
+                    }, observer, sink, StageRunner.Layout.CALLER);
                 }
             }
         }
-        SessionPipeline.Mode mode = switch (strategy == Strategy.THREADED || strategy == Strategy.INLINE ? strategy
-                : sequential(torchThreads)) {
-            case THREADED -> SessionPipeline.Mode.THREADED;
-            default -> SessionPipeline.Mode.INLINE;
-        };
-        return SessionPipeline.run(source, analyzer, analyzer::analyze, observer, sink, mode);
+        StageRunner.Layout layout = (strategy == Strategy.THREADED || strategy == Strategy.INLINE ? strategy
+                : sequential(torchThreads)) == Strategy.THREADED ? StageRunner.Layout.THREAD_PER_STAGE
+                : StageRunner.Layout.CALLER;
+        return SessionPipeline.run(source, analyzer, analyzer::analyze, observer, sink, layout);
     }
 
-    /** THREADED when a core is left beside libtorch's threads, else INLINE. */
+    /**
+     * THREADED when the machine has a core beyond libtorch's intra-op threads, else INLINE. Measured with
+     * {@code repcam bench-analyze} on 2 cores (full model, 30 fps, see README): with libtorch on both cores, decode
+     * and encode threads preempt its workers at every barrier and the threaded pipeline is slower than one thread
+     * doing everything in turn (44 vs 50 frames/s at 640x480, 39 vs 42 at 1280x720); with a core left free (libtorch
+     * on 1 thread) the threaded pipeline wins (41 vs 38, 42 vs 34).
+     */
     static Strategy sequential(int torchThreads) {
-        return SessionPipeline.Mode.forTorchThreads(torchThreads) == SessionPipeline.Mode.THREADED
-                ? Strategy.THREADED : Strategy.INLINE;
+        return Runtime.getRuntime().availableProcessors() > torchThreads ? Strategy.THREADED : Strategy.INLINE;
     }
 }

@@ -1,11 +1,14 @@
 package com.repcam.live;
 
 import com.repcam.analysis.AnalyzedFrame;
+import com.repcam.capture.CaptureException;
 import com.repcam.capture.FrameSource;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.live.LiveResult.End;
 import com.repcam.output.OutputException;
 import com.repcam.overlay.CoachingPainter;
+import com.repcam.runner.Handoff;
+import com.repcam.runner.StageRunner;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +55,9 @@ final class LiveSession {
     private final Options options;
     private final PrintWriter out;
     private final Clock clock;
-    private final LatestFrameSlot slot;
+    private final StageRunner runner = new StageRunner("repcam-live");
+    /** The newest captured frame (camera), or the next one (a recording analysed as fast as possible). */
+    private final Handoff<CapturedFrame> frames;
     private final LiveStats stats;
     private final LiveOverlay overlay = new LiveOverlay();
     private final ConcurrentLinkedQueue<LiveAction> actions = new ConcurrentLinkedQueue<>();
@@ -60,7 +65,6 @@ final class LiveSession {
     private final List<LiveSet.Saved> saved = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private volatile End stopRequest;
-    private CaptureLoop capture;
     private LiveView view;
     private int exerciseIndex;
     private ExerciseSet set;
@@ -94,7 +98,8 @@ final class LiveSession {
         this.options = options;
         this.out = out;
         this.clock = clock;
-        this.slot = new LatestFrameSlot(lossless);
+        this.frames = lossless ? runner.bounded("captured", 1, CapturedFrame::close)
+                : runner.keepNewest("captured", CapturedFrame::close);
         this.showStats = options.showStats();
     }
 
@@ -112,7 +117,7 @@ final class LiveSession {
         if (action == LiveAction.QUIT) {
             stop(End.QUIT);
         }
-        slot.wake();
+        frames.wake();
     }
 
     /** Ends the session from any thread (Ctrl-C, window closed): the loop saves and returns. */
@@ -120,7 +125,7 @@ final class LiveSession {
         if (stopRequest == null) {
             stopRequest = why;
         }
-        slot.close();
+        frames.end();
     }
 
     /** Waits until the session is saved and summarised (for the Ctrl-C hook). */
@@ -135,8 +140,8 @@ final class LiveSession {
         this.view = view;
         try {
             set = sets.start(exercises.get(exerciseIndex));
-            capture = new CaptureLoop(source, slot, clock);
-            capture.start();
+            // the capture thread reads as fast as the source delivers (a camera's own rate, or a paced recording)
+            runner.source("capture", () -> source.next().map(f -> new CapturedFrame(f, clock.nanoTime())), frames);
             loop();
         } finally {
             finish();
@@ -152,14 +157,14 @@ final class LiveSession {
             }
             Optional<CapturedFrame> next;
             try {
-                next = slot.take();
+                next = frames.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stop(End.INTERRUPTED);
                 return;
             }
             if (next.isEmpty()) {
-                if (!slot.isClosed()) {
+                if (!frames.isClosed()) {
                     continue; // woken for an action
                 }
                 if (stopRequest == null) {
@@ -220,7 +225,7 @@ final class LiveSession {
         String shownBanner = paused ? "Paused: press space to go on" : banner != null
                 && clock.nanoTime() < bannerUntil ? banner : null;
         overlay.paint(picture, pose, options.mirror(), new LiveOverlay.State(state, set.definition().name(),
-                shownBanner, showStats ? stats.cornerLines(slot.dropped()) : List.of()));
+                shownBanner, showStats ? stats.cornerLines(frames.dropped()) : List.of()));
         view.show(picture, capturedNanos);
         if (trace != null) {
             trace.printf("%d %d %d %s %s%n", System.currentTimeMillis(), lastFrameIndex, state.count(), state.target(),
@@ -308,12 +313,9 @@ final class LiveSession {
         }
         End end = End.INTERRUPTED;
         try {
-            if (capture != null) {
-                capture.stop();
-                if (capture.failure() != null) {
-                    warnings.add(capture.failure());
-                }
-            }
+            runner.close();
+            runner.failure().ifPresent(f -> warnings.add(f instanceof CaptureException ? f.getMessage()
+                    : "reading frames failed: " + f));
             warnings.addAll(source.warnings());
             end = stopRequest != null ? stopRequest : End.INTERRUPTED;
             if (set != null) {
@@ -325,7 +327,7 @@ final class LiveSession {
                     set.discard();
                 }
             }
-            LiveStats.Summary summary = stats.summary(slot.dropped());
+            LiveStats.Summary summary = stats.summary(frames.dropped());
             out.printf("live: %s; %d frames analysed, %d dropped, delay capture to screen median %.0f ms "
                     + "(p95 %.0f ms), analysis median %.0f ms%n", describe(end), summary.analysed(),
                     summary.dropped(), summary.medianDelayMs(), summary.p95DelayMs(), summary.medianAnalysisMs());
@@ -339,7 +341,7 @@ final class LiveSession {
             }
             java.util.Set<String> all = new java.util.LinkedHashSet<>(warnings);
             saved.forEach(s -> all.addAll(s.warnings()));
-            outcome = new Outcome(end, List.copyOf(saved), stats.summary(slot.dropped()), slot.offered(),
+            outcome = new Outcome(end, List.copyOf(saved), stats.summary(frames.dropped()), frames.offered(),
                     List.copyOf(all));
             finished.countDown();
         }

@@ -13,6 +13,7 @@ import com.repcam.capture.VideoFrame;
 import com.repcam.output.OutputException;
 import com.repcam.overlay.CoachingPainter;
 import com.repcam.pose.PoseFrame;
+import com.repcam.runner.StageRunner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -96,7 +97,7 @@ class SessionPipelineTest {
             assertTrue(!f.frame().bgr().isNull(), "the sink gets a frame that is still open");
             writtenOrder.add(f.frame().index());
             threads.add("sink:" + Thread.currentThread().getName());
-        }, SessionPipeline.Mode.THREADED);
+        }, StageRunner.Layout.THREAD_PER_STAGE);
         List<Long> expected = new ArrayList<>();
         for (long i = 0; i < 50; i++) {
             expected.add(i);
@@ -104,7 +105,7 @@ class SessionPipelineTest {
         assertEquals(expected, analysedOrder);
         assertEquals(expected, writtenOrder);
         assertTrue(threads.contains("observer:" + caller.getName()));
-        assertTrue(threads.contains("sink:repcam-write"), threads.toString());
+        assertTrue(threads.contains("sink:repcam-sink"), threads.toString());
         assertEquals(List.of("a source warning"), warnings);
         assertTrue(source.allClosed(), "every frame is closed once written");
     }
@@ -117,7 +118,7 @@ class SessionPipelineTest {
                     if (f.frame().index() == 5) {
                         throw new OutputException("disk full", null);
                     }
-                }, SessionPipeline.Mode.THREADED));
+                }, StageRunner.Layout.THREAD_PER_STAGE));
         assertEquals("disk full", e.getMessage());
         assertTrue(source.read() < 10_000, "decoding stopped early, read " + source.read());
         assertTrue(source.allClosed(), "no frame is left open");
@@ -129,7 +130,7 @@ class SessionPipelineTest {
         List<Long> written = Collections.synchronizedList(new ArrayList<>());
         CaptureException e = assertThrows(CaptureException.class, () -> SessionPipeline.drive(source,
                 SessionPipelineTest::analysed, null, f -> written.add(f.frame().index()),
-                SessionPipeline.Mode.THREADED));
+                StageRunner.Layout.THREAD_PER_STAGE));
         assertTrue(e.getMessage().contains("frame 20"), e.getMessage());
         assertTrue(written.size() <= 20, "nothing after the error: " + written.size());
         assertTrue(source.allClosed());
@@ -144,7 +145,7 @@ class SessionPipelineTest {
                         throw new IllegalStateException("bug at 7");
                     }
                     return analysed(f);
-                }, null, null, SessionPipeline.Mode.THREADED));
+                }, null, null, StageRunner.Layout.THREAD_PER_STAGE));
         assertEquals("bug at 7", e.getMessage());
         assertTrue(source.allClosed());
     }
@@ -163,7 +164,7 @@ class SessionPipelineTest {
                     }
                     analysed.add(f.index());
                     return analysed(f);
-                }, null, f -> written.add(f.frame().index()), SessionPipeline.Mode.THREADED));
+                }, null, f -> written.add(f.frame().index()), StageRunner.Layout.THREAD_PER_STAGE));
             } catch (CaptureException | OutputException e) {
                 warnings.add("unexpected " + e);
             }
@@ -190,7 +191,7 @@ class SessionPipelineTest {
         }, f -> seen.add("observe " + f.frame().index()), f -> {
             assertSame(caller, Thread.currentThread(), "inline: the sink runs on the calling thread");
             seen.add("write " + f.frame().index());
-        }, SessionPipeline.Mode.INLINE);
+        }, StageRunner.Layout.CALLER);
         assertEquals(120, seen.size());
         assertEquals(List.of("analyse 7", "observe 7", "write 7"), seen.subList(21, 24));
         assertTrue(source.allClosed());
@@ -208,7 +209,7 @@ class SessionPipelineTest {
                         Thread.currentThread().interrupt();
                     }
                     return analysed(f);
-                }, null, f -> written.add(f.frame().index()), SessionPipeline.Mode.INLINE));
+                }, null, f -> written.add(f.frame().index()), StageRunner.Layout.CALLER));
             } catch (CaptureException | OutputException e) {
                 warnings.add("unexpected " + e);
             }
@@ -226,7 +227,7 @@ class SessionPipelineTest {
         assertThrows(OutputException.class, () -> SessionPipeline.drive(source, SessionPipelineTest::analysed, null,
                 f -> {
                     throw new OutputException("disk full", null);
-                }, SessionPipeline.Mode.INLINE));
+                }, StageRunner.Layout.CALLER));
         assertEquals(1, source.read());
         assertTrue(source.allClosed());
     }

@@ -18,6 +18,7 @@ import com.repcam.exercise.ExerciseTracker;
 import com.repcam.pose.ModelVariant;
 import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
+import com.repcam.runner.StageRunner;
 import com.repcam.testing.TestPaths;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -167,7 +168,7 @@ class SamplesEndToEndTest {
                         if (Double.isNaN(firstFound[0]) && a.pose().pose().isPresent()) {
                             firstFound[0] = a.pose().timestampMicros() / 1e6;
                         }
-                    }, a -> { }, SessionPipeline.Mode.INLINE);
+                    }, a -> { }, StageRunner.Layout.CALLER);
                 }
                 List<RepSpan> counted = result.reps().stream()
                         .map(r -> new RepSpan(r.startMicros() / 1e6, r.endMicros() / 1e6, r.faults())).toList();
