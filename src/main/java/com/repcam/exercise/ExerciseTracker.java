@@ -4,19 +4,16 @@ import com.repcam.pose.PoseFrame;
 import com.repcam.signal.CameraView;
 import com.repcam.signal.PoseGeometry;
 import com.repcam.signal.Reading;
-import com.repcam.signal.SignalSpec;
-import com.repcam.signal.TimedSmoother;
+import com.repcam.signal.SignalReader;
 import com.repcam.signal.ViewEstimator;
 import com.repcam.signal.ViewKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Follows one person through one exercise: from each frame's pose it estimates the view and computes the
@@ -34,15 +31,14 @@ public final class ExerciseTracker {
     private final ExerciseDefinition definition;
     private final ViewEstimator viewEstimator = ViewEstimator.standard();
     private final ViewTracker viewTracker = new ViewTracker(VIEW_HOLD_SECONDS);
-    private final Map<String, TimedSmoother> smoothers = new HashMap<>();
-    private final Map<String, Reading> readings = new LinkedHashMap<>();
+    private final SignalReader signals;
+    private Map<String, Reading> readings = Map.of();
     private final RepCounter counter;
     private final FaultBook faults;
     private final Map<String, ViewKind> reportedUnsuitable = new HashMap<>();
     private final List<Rep> reps = new ArrayList<>();
     private final List<Rep> partialReps = new ArrayList<>();
-    /** Faults that began just after a rep, with the number of reps at that moment. */
-    private final Map<String, Integer> lateFaults = new HashMap<>();
+    private final LateFaults lateFaults = new LateFaults(FAULT_GRACE_SECONDS);
     private CameraView view;
     private boolean present;
     private boolean everPresent;
@@ -54,9 +50,8 @@ public final class ExerciseTracker {
         this.counter = new RepCounter(definition.counting());
         this.gate = new PostureGate(definition.posture());
         this.faults = new FaultBook(definition.rules(), this::trusted);
-        for (String name : definition.signals().keySet()) {
-            smoothers.put(name, new TimedSmoother(definition.counting().smoothingSeconds()));
-        }
+        this.signals = new SignalReader(definition.signals(), definition.counting().smoothingSeconds(),
+                definition.counting().minConfidence());
     }
 
     public ExerciseDefinition definition() {
@@ -72,7 +67,7 @@ public final class ExerciseTracker {
                 events.add(new ExerciseEvent.PersonLost(t));
             }
             present = false;
-            readings.clear();
+            readings = Map.of();
             suspendFaults(t, events);
             gap(t);
             gate.lost();
@@ -85,13 +80,7 @@ public final class ExerciseTracker {
         everPresent = true;
         view = viewTracker.update(t, viewEstimator.estimate(frame.pose().get()));
         PoseGeometry geometry = new PoseGeometry(frame.pose().get(), view, frame.width(), frame.height());
-        readings.clear();
-        for (Map.Entry<String, SignalSpec> s : definition.signals().entrySet()) {
-            Reading raw = s.getValue().evaluate(geometry);
-            double smoothed = raw.confidence() >= definition.counting().minConfidence()
-                    ? smoothers.get(s.getKey()).apply(t, raw.value()) : raw.value();
-            readings.put(s.getKey(), new Reading(smoothed, raw.confidence()));
-        }
+        readings = signals.read(t, geometry);
         boolean viewOk = definition.views().contains(view.kind());
         if (!viewOk) {
             reportUnsuitable("counting", t, events);
@@ -121,7 +110,7 @@ public final class ExerciseTracker {
         } else {
             judgeFaults(t, events);
         }
-        attributeLateFaults(t, events.subList(beforeFaults, events.size()));
+        lateFaults.note(t, events.subList(beforeFaults, events.size()), counter.inRep(), reps);
         counter.noteFaults(activeFaults());
         if (countable) {
             gapSince = -1;
@@ -145,33 +134,6 @@ public final class ExerciseTracker {
             gap(t);
         }
         return events;
-    }
-
-    /**
-     * A fault that begins while the person settles back after a rep (within the grace time) and ends before the
-     * next rep starts belongs to the rep just finished; one still on when the next rep starts belongs to that one.
-     */
-    private void attributeLateFaults(long t, List<ExerciseEvent> newEvents) {
-        for (ExerciseEvent e : newEvents) {
-            if (e instanceof ExerciseEvent.FaultBegan b) {
-                boolean afterRep = !counter.inRep() && !reps.isEmpty()
-                        && (t - reps.get(reps.size() - 1).endMicros()) / 1e6 <= FAULT_GRACE_SECONDS;
-                if (afterRep) {
-                    lateFaults.put(b.fault(), reps.size());
-                }
-            } else if (e instanceof ExerciseEvent.FaultEnded f) {
-                Integer repsWhenBegun = lateFaults.remove(f.fault());
-                if (repsWhenBegun != null && !counter.inRep() && repsWhenBegun == reps.size()) {
-                    Rep last = reps.get(reps.size() - 1);
-                    Set<String> faults = new TreeSet<>(last.faults());
-                    faults.add(f.fault());
-                    reps.set(reps.size() - 1, last.withFaults(faults));
-                }
-            }
-        }
-        if (counter.inRep()) {
-            lateFaults.clear();
-        }
     }
 
     private boolean trusted(Reading r) {

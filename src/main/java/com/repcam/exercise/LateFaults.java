@@ -1,0 +1,49 @@
+package com.repcam.exercise;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Gives a rep the faults that show just after it: a fault that begins while the person settles back after a rep
+ * (within the grace time) and ends before the next rep starts belongs to the rep just finished; one still on when
+ * the next rep starts belongs to that one (the counter notes it there).
+ */
+final class LateFaults {
+
+    private final long graceMicros;
+    /** Faults that began just after a rep, with the number of reps at that moment. */
+    private final Map<String, Integer> begunAfterRep = new HashMap<>();
+
+    LateFaults(double graceSeconds) {
+        this.graceMicros = Math.round(graceSeconds * 1e6);
+    }
+
+    /**
+     * Takes one frame's fault events; may replace the last of {@code reps} with a copy holding a late fault.
+     *
+     * @param inRep whether a rep is under way after this frame
+     */
+    void note(long t, List<ExerciseEvent> newEvents, boolean inRep, List<Rep> reps) {
+        for (ExerciseEvent e : newEvents) {
+            if (e instanceof ExerciseEvent.FaultBegan b) {
+                if (!inRep && !reps.isEmpty() && t - reps.get(reps.size() - 1).endMicros() <= graceMicros) {
+                    begunAfterRep.put(b.fault(), reps.size());
+                }
+            } else if (e instanceof ExerciseEvent.FaultEnded f) {
+                Integer repsWhenBegun = begunAfterRep.remove(f.fault());
+                if (repsWhenBegun != null && !inRep && repsWhenBegun == reps.size()) {
+                    Rep last = reps.get(reps.size() - 1);
+                    Set<String> faults = new TreeSet<>(last.faults());
+                    faults.add(f.fault());
+                    reps.set(reps.size() - 1, last.withFaults(faults));
+                }
+            }
+        }
+        if (inRep) {
+            begunAfterRep.clear();
+        }
+    }
+}
