@@ -19,7 +19,12 @@ public final class RecordingAnalysis {
 
     /** Ways to share the machine. */
     public enum Strategy {
-        /** Poses tracked in two parts at once ({@link ParallelPoseTracking}); exercise and outputs in order. */
+        /**
+         * Poses tracked in two parts at once ({@link ParallelPoseTracking}); the video decoded again in order, the
+         * exercise and the outputs on three threads ({@link StageRunner.Layout#THREAD_PER_STAGE}: 68.7 against 63.5
+         * frames/s at 640x480 and 55.9 against 50.6 at 720p with everything after the poses on one thread, medians
+         * of three bench-analyze runs each on AMD EPYC, 2026-12-03; see README).
+         */
         PARALLEL,
         /** Decode, pose and exercise, output on three threads ({@link StageRunner.Layout#THREAD_PER_STAGE}). */
         THREADED,
@@ -79,7 +84,7 @@ public final class RecordingAnalysis {
                     return SessionPipeline.run(source, analyzer, f -> {
                         ParallelPoseTracking.Tracked t = poses.poseFor(f);
                         return analyzer.analyze(f, t.pose(), t.severalPeople());
-                    }, observer, sink, StageRunner.Layout.CALLER);
+                    }, observer, sink, StageRunner.Layout.THREAD_PER_STAGE);
                 }
             }
         }

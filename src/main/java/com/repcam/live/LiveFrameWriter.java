@@ -3,88 +3,44 @@ package com.repcam.live;
 import com.repcam.analysis.AnalyzedFrame;
 import com.repcam.output.OutputException;
 import com.repcam.output.SessionFrameWriter;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+import com.repcam.runner.Handoff;
+import com.repcam.runner.StageRunner;
+import java.util.Optional;
 
 /**
  * Writes a live set's per-frame files (poses.jsonl, annotated.mp4) on a thread of its own, behind the analysis, so
- * drawing and encoding never delay the picture on the screen. Takes ownership of the frames it is given and closes
- * them. The queue is bounded: if the disk cannot keep up for {@value #QUEUE_FRAMES} frames, the analysis waits
- * rather than the recording losing frames. The first write error is reported by the next call.
+ * drawing and encoding never delay the picture on the screen: a sink of a {@link StageRunner}. Takes ownership of
+ * the frames it is given and closes them. The queue is bounded: if the disk cannot keep up for
+ * {@value #QUEUE_FRAMES} frames, the analysis waits rather than the recording losing frames. The first write error
+ * is reported by the next call.
  */
 final class LiveFrameWriter {
 
     static final int QUEUE_FRAMES = 16;
-    private static final long POLL_MILLIS = 20;
 
     private final SessionFrameWriter writer;
-    private final BlockingQueue<AnalyzedFrame> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
-    private final Thread thread;
-    private volatile boolean ending;
-    private volatile OutputException failure;
+    private final StageRunner runner = new StageRunner("repcam-live");
+    private final Handoff<AnalyzedFrame> queue = runner.bounded("to-write", QUEUE_FRAMES, f -> f.frame().close());
     private boolean finished;
 
     LiveFrameWriter(SessionFrameWriter writer) {
         this.writer = writer;
-        this.thread = new Thread(this::run, "repcam-live-write");
-        thread.setDaemon(true);
-        thread.start();
+        runner.sink("write", queue, writer::write);
     }
 
     /** Queues a frame for writing; the frame is now the writer's. */
     void submit(AnalyzedFrame frame) throws OutputException {
-        if (failure != null || finished) {
+        if (finished) {
             frame.frame().close();
-            if (failure != null) {
-                throw failure;
-            }
             return;
         }
         try {
-            while (!queue.offer(frame, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                if (failure != null || !thread.isAlive()) {
-                    frame.frame().close();
-                    if (failure != null) {
-                        throw failure;
-                    }
-                    return;
-                }
+            if (!queue.put(frame)) { // refused (and closed): the writer failed
+                throwFailure();
             }
         } catch (InterruptedException e) {
             frame.frame().close();
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void run() {
-        while (true) {
-            AnalyzedFrame f;
-            try {
-                f = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                f = queue.poll();
-                if (f == null) {
-                    return;
-                }
-            }
-            if (f == null) {
-                if (ending) {
-                    return;
-                }
-                continue;
-            }
-            try {
-                if (failure == null) {
-                    writer.write(f);
-                }
-            } catch (OutputException e) {
-                failure = e;
-            } catch (RuntimeException e) {
-                failure = new OutputException("Cannot write the session files: " + e, e);
-            } finally {
-                f.frame().close();
-            }
         }
     }
 
@@ -94,25 +50,26 @@ final class LiveFrameWriter {
             return;
         }
         finished = true;
-        ending = true;
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            thread.interrupt();
-        }
-        for (AnalyzedFrame f = queue.poll(); f != null; f = queue.poll()) {
-            f.frame().close();
-        }
+        queue.end();
+        runner.await();
+        runner.close();
         try {
             writer.close();
         } catch (OutputException e) {
-            if (failure == null) {
-                failure = e;
-            }
+            throwFailure();
+            throw e;
         }
-        if (failure != null) {
-            throw failure;
+        throwFailure();
+    }
+
+    private void throwFailure() throws OutputException {
+        Optional<Throwable> failure = runner.failure();
+        if (failure.isEmpty()) {
+            return;
         }
+        if (failure.get() instanceof OutputException e) {
+            throw e;
+        }
+        throw new OutputException("Cannot write the session files: " + failure.get(), failure.get());
     }
 }
