@@ -9,19 +9,16 @@ import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.exercise.ExerciseTracker;
 import com.repcam.output.OutputException;
 import com.repcam.output.SessionFolder;
-import com.repcam.output.SessionFrameWriter;
-import com.repcam.output.report.RepStills;
-import com.repcam.output.report.SessionSaver;
 import com.repcam.pose.PoseTracker;
+import com.repcam.session.SessionOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One set of one exercise in a live session, analysed and saved by the same code as {@code analyze}: a
- * {@link FrameAnalyzer} per set (pose, exercise, recorder), its per-frame files written by a
- * {@link SessionFrameWriter} (on {@link LiveFrameWriter}'s thread), and {@link SessionSaver} at the end, into a
- * session folder of its own.
+ * {@link FrameAnalyzer} per set (pose, exercise, recorder) and a {@link SessionOutput} (a session folder of its
+ * own), its per-frame files written on {@link LiveFrameWriter}'s thread.
  */
 final class LiveSet implements ExerciseSet {
 
@@ -41,33 +38,27 @@ final class LiveSet implements ExerciseSet {
 
     private final ExerciseDefinition definition;
     private final Settings settings;
-    private final SessionFolder folder;
+    private final SessionOutput output;
     private final FrameAnalyzer analyzer;
     private final LiveFrameWriter writer;
     private Saved saved;
 
-    private LiveSet(ExerciseDefinition definition, Settings settings, SessionFolder folder, FrameAnalyzer analyzer,
+    private LiveSet(ExerciseDefinition definition, Settings settings, SessionOutput output, FrameAnalyzer analyzer,
                     LiveFrameWriter writer) {
         this.definition = definition;
         this.settings = settings;
-        this.folder = folder;
+        this.output = output;
         this.analyzer = analyzer;
         this.writer = writer;
     }
 
     /** Starts a set: a new session folder; the pose tracker starts afresh (as analyze does for a video). */
     static LiveSet start(ExerciseDefinition definition, PoseTracker poses, Settings s) throws OutputException {
-        SessionFolder folder = SessionFolder.create(s.out(), s.inputName(), definition.id());
         double fps = s.source().frameRate() > 0 ? s.source().frameRate() : 30;
-        SessionFrameWriter files;
-        try {
-            files = SessionFrameWriter.inFolder(folder, s.video() ? fps : 0);
-        } catch (OutputException e) {
-            folder.delete();
-            throw e;
-        }
-        return new LiveSet(definition, s, folder, new FrameAnalyzer(poses, new ExerciseTracker(definition)),
-                new LiveFrameWriter(files));
+        SessionOutput output = SessionOutput.create(s.out(), s.inputName(), definition.id(), s.video() ? fps : 0,
+                s.recording());
+        return new LiveSet(definition, s, output, new FrameAnalyzer(poses, new ExerciseTracker(definition)),
+                new LiveFrameWriter(output.frames()));
     }
 
     @Override
@@ -107,13 +98,9 @@ final class LiveSet implements ExerciseSet {
         }
         writer.finish();
         SessionResult result = analyzer.result(settings.source(), sourceWarnings);
-        RepStills.Source stillsFrom = settings.video()
-                ? RepStills.Source.annotated(folder.file(SessionFolder.ANNOTATED_MP4), result.firstTimestampMicros())
-                : settings.recording() == null ? null : RepStills.Source.recording(settings.recording());
         List<String> warnings = new ArrayList<>(result.warnings());
-        warnings.addAll(SessionSaver.save(folder, result, analyzer.recorder(), settings.modelName(),
-                settings.version(), stillsFrom));
-        saved = new Saved(folder, result.reps().size(), definition.prescribedReps(), result.partialReps().size(),
+        warnings.addAll(output.save(result, analyzer.recorder(), settings.modelName(), settings.version()));
+        saved = new Saved(output.folder(), result.reps().size(), definition.prescribedReps(), result.partialReps().size(),
                 result.reps().stream().filter(r -> !r.faults().isEmpty()).count(), List.copyOf(warnings));
         return saved;
     }
@@ -126,7 +113,7 @@ final class LiveSet implements ExerciseSet {
             // the files are removed next
         }
         try {
-            folder.delete();
+            output.discard();
         } catch (OutputException ignored) {
             // a folder that cannot be removed stays; it holds no session.json
         }

@@ -14,6 +14,7 @@ public final class SessionFrameWriter implements AutoCloseable {
     private final AnnotatedVideoWriter.Factory videoFactory;
     private final CoachingPainter painter = new CoachingPainter();
     private AnnotatedVideoWriter video;
+    private boolean closed;
 
     /**
      * @param poses        where to write per-frame landmarks, or null
@@ -44,8 +45,13 @@ public final class SessionFrameWriter implements AutoCloseable {
         }
     }
 
+    /** Finishes the files; closing again does nothing. */
     @Override
     public void close() throws OutputException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             if (poses != null) {
                 poses.close();

@@ -16,8 +16,6 @@ import com.repcam.exercise.ExerciseTracker;
 import com.repcam.output.OutputException;
 import com.repcam.output.SessionFolder;
 import com.repcam.output.SessionFrameWriter;
-import com.repcam.output.report.RepStills;
-import com.repcam.output.report.SessionSaver;
 import com.repcam.pose.PoseTracker;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,38 +119,34 @@ public final class RecordingSessions {
                         + "exercise (use 'repcam pose' for images).");
             }
             RecordingLimits.requireCountable(info, stride);
-            SessionFolder folder = SessionFolder.create(settings.outDir(), video.getFileName().toString(),
-                    definition.id());
             double fps = info.frameRate() / stride;
+            SessionOutput output = SessionOutput.create(settings.outDir(), video.getFileName().toString(),
+                    definition.id(), settings.annotatedVideo() ? fps : 0, video);
             ExerciseTracker exercise = new ExerciseTracker(definition);
             FrameAnalyzer analyzer = new FrameAnalyzer(tracker, exercise);
             long started = System.nanoTime();
             SessionResult result;
-            try (SessionFrameWriter writer = SessionFrameWriter.inFolder(folder, settings.annotatedVideo() ? fps : 0);
+            try (SessionFrameWriter writer = output.frames();
                  FrameListener listener = listeners == null ? null : listeners.open(info, stride, exercise)) {
                 result = RecordingAnalysis.run(source, video, stride, tracker, analyzer, torchThreads, how,
                         observer(listener), writer::write);
             } catch (ParallelPoseTracking.OutOfStepException e) {
-                folder.delete(); // analysed again from the start, into a new folder
+                output.discard(); // analysed again from the start, into a new folder
                 throw e;
             }
             long framesDone = System.nanoTime();
             // a stop request interrupted the analysis: clear the flag so the session files can still be written
             boolean stopped = Thread.interrupted();
             if (result.frames() == 0) {
-                folder.delete();
+                output.discard();
                 throw new CaptureException(video + ": no frame of the video could be decoded"
                         + (source.warnings().isEmpty() ? "" : " (" + String.join("; ", source.warnings()) + ")")
                         + ". Check that the file is a complete video; re-export or copy it again.");
             }
-            RepStills.Source stillsFrom = settings.annotatedVideo()
-                    ? RepStills.Source.annotated(folder.file(SessionFolder.ANNOTATED_MP4), result.firstTimestampMicros())
-                    : RepStills.Source.recording(video);
             List<String> warnings = new ArrayList<>(result.warnings());
-            warnings.addAll(SessionSaver.save(folder, result, analyzer.recorder(), settings.modelName(),
-                    settings.repcamVersion(), stillsFrom));
+            warnings.addAll(output.save(result, analyzer.recorder(), settings.modelName(), settings.repcamVersion()));
             long saved = System.nanoTime();
-            return new Saved(result, folder, List.copyOf(warnings), stopped, !source.warnings().isEmpty(),
+            return new Saved(result, output.folder(), List.copyOf(warnings), stopped, !source.warnings().isEmpty(),
                     (framesDone - started) / 1e9,
                     (saved - framesDone) / 1e9);
         }
