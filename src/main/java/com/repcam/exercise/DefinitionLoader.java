@@ -2,20 +2,18 @@ package com.repcam.exercise;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.repcam.signal.AngleSignal;
-import com.repcam.signal.ForwardOffsetSignal;
-import com.repcam.signal.HeightSignal;
-import com.repcam.signal.InclineSignal;
 import com.repcam.signal.Joint;
-import com.repcam.signal.LineDeviationSignal;
+import com.repcam.signal.SignalFields;
+import com.repcam.signal.SignalKind;
+import com.repcam.signal.SignalKinds;
 import com.repcam.signal.SignalSpec;
-import com.repcam.signal.Space;
 import com.repcam.signal.ViewKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +35,6 @@ public final class DefinitionLoader {
     private static final Set<String> POSTURE = Set.of("signal", "min", "max", "settle_seconds", "points_down");
     private static final Set<String> RULE = Set.of("fault", "signal", "above", "below", "from_baseline",
             "hysteresis", "min_seconds", "views", "body_parts", "cue", "judge_below_depth");
-    private static final Set<String> SIGNAL_KINDS = Set.of("angle", "line_deviation", "height", "forward_offset",
-            "incline");
-
     private final String source;
     private final LocatedTree tree;
 
@@ -126,51 +121,37 @@ public final class DefinitionLoader {
         if (!node.isObject()) {
             throw error(at, field, "must be a mapping such as {angle: [hip, shoulder, elbow]}");
         }
-        List<String> kinds = new ArrayList<>();
-        node.fieldNames().forEachRemaining(f -> {
-            if (SIGNAL_KINDS.contains(f)) {
-                kinds.add(f);
+        List<SignalKind> kinds = new ArrayList<>();
+        node.fieldNames().forEachRemaining(f -> SignalKinds.named(f).ifPresent(kinds::add));
+        if (kinds.size() != 1) {
+            throw error(at, field, "must have exactly one of " + SignalKinds.keys() + ", found "
+                    + kinds.stream().map(SignalKind::key).toList());
+        }
+        SignalKind kind = kinds.get(0);
+        Set<String> allowed = new HashSet<>(kind.options());
+        allowed.add(kind.key());
+        onlyKnown(node, at, allowed);
+        return kind.builder().build(new SignalFields<DefinitionException>() {
+            @Override
+            public Joint[] joints(String name, int count) throws DefinitionException {
+                return DefinitionLoader.this.joints(node, at, name, count);
+            }
+
+            @Override
+            public boolean flag(String name, boolean otherwise) {
+                return node.path(name).asBoolean(otherwise);
+            }
+
+            @Override
+            public <E extends Enum<E>> E choice(String name, Class<E> type, E otherwise) throws DefinitionException {
+                return enumValue(node, at, name, type, otherwise);
+            }
+
+            @Override
+            public DefinitionException invalid(String name, String message) {
+                return error(at + "/" + name, field + "." + name, message);
             }
         });
-        if (kinds.size() != 1) {
-            throw error(at, field, "must have exactly one of " + SIGNAL_KINDS + ", found " + kinds);
-        }
-        String kind = kinds.get(0);
-        Set<String> allowed = switch (kind) {
-            case "angle" -> Set.of("angle", "full_circle", "space");
-            case "height", "forward_offset" -> Set.of(kind, "scale");
-            default -> Set.of(kind);
-        };
-        onlyKnown(node, at, allowed);
-        switch (kind) {
-            case "angle": {
-                Joint[] j = joints(node, at, "angle", 3);
-                boolean full = node.path("full_circle").asBoolean(false);
-                Space space = enumValue(node, at, "space", Space.class, Space.IMAGE);
-                if (full && space == Space.WORLD) {
-                    throw error(at + "/full_circle", field + ".full_circle", "a full-circle angle needs space: image");
-                }
-                return new AngleSignal(j[0], j[1], j[2], space, full);
-            }
-            case "line_deviation": {
-                Joint[] j = joints(node, at, "line_deviation", 3);
-                return new LineDeviationSignal(j[0], j[1], j[2]);
-            }
-            case "height": {
-                Joint[] j = joints(node, at, "height", 2);
-                Joint[] s = joints(node, at, "scale", 2);
-                return new HeightSignal(j[0], j[1], s[0], s[1]);
-            }
-            case "forward_offset": {
-                Joint[] j = joints(node, at, "forward_offset", 2);
-                Joint[] s = joints(node, at, "scale", 2);
-                return new ForwardOffsetSignal(j[0], j[1], s[0], s[1]);
-            }
-            default: {
-                Joint[] j = joints(node, at, "incline", 2);
-                return new InclineSignal(j[0], j[1]);
-            }
-        }
     }
 
     private Joint[] joints(JsonNode node, String at, String field, int count) throws DefinitionException {

@@ -1,11 +1,26 @@
 package com.repcam.signal;
 
+import java.util.Set;
+
 /**
  * The angle at {@code vertex} between the segments to {@code a} and to {@code c}, in degrees. In image space it can
  * be measured all the way round ({@code fullCircle}): from the segment to {@code a} turning through the person's
  * front-down side, 0 to 360, the same whichever way the person faces in the picture.
  */
 public record AngleSignal(Joint a, Joint vertex, Joint c, Space space, boolean fullCircle) implements SignalSpec {
+
+    /** {@code angle: [a, vertex, c]}, with {@code full_circle} (0-360 deg, image space only) and {@code space}. */
+    public static final SignalKind KIND = new SignalKind("angle", Set.of("full_circle", "space"), AngleSignal::parse);
+
+    private static <X extends Exception> AngleSignal parse(SignalFields<X> f) throws X {
+        Joint[] j = f.joints("angle", 3);
+        boolean full = f.flag("full_circle", false);
+        Space space = f.choice("space", Space.class, Space.IMAGE);
+        if (full && space == Space.WORLD) {
+            throw f.invalid("full_circle", "a full-circle angle needs space: image");
+        }
+        return new AngleSignal(j[0], j[1], j[2], space, full);
+    }
 
     public AngleSignal {
         if (fullCircle && space == Space.WORLD) {

@@ -1,5 +1,7 @@
 package com.repcam.signal;
 
+import java.util.Set;
+
 /**
  * The angle of the segment from {@code from} to {@code to} against the horizontal of the picture, -90 to 90
  * degrees: positive when {@code to} is higher in the picture than {@code from}, negative when lower. Signed, so
@@ -7,6 +9,14 @@ package com.repcam.signal;
  * them) keeps moving one way.
  */
 public record InclineSignal(Joint from, Joint to) implements SignalSpec {
+
+    /** {@code incline: [from, to]}. */
+    public static final SignalKind KIND = new SignalKind("incline", Set.of(), InclineSignal::parse);
+
+    private static <X extends Exception> InclineSignal parse(SignalFields<X> f) throws X {
+        Joint[] j = f.joints("incline", 2);
+        return new InclineSignal(j[0], j[1]);
+    }
 
     @Override
     public Reading evaluate(PoseGeometry g) {

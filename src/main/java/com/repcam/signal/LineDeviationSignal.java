@@ -1,11 +1,21 @@
 package com.repcam.signal;
 
+import java.util.Set;
+
 /**
  * How far {@code point} leaves the straight line that runs from {@code from} through {@code through}, as the angle
  * at {@code through} in degrees: 0 on the line, positive when the point lies above it in the picture, negative
  * below. For the neck: hip, shoulder, ear; a head lifted (looking up) reads positive, a tucked chin negative.
  */
 public record LineDeviationSignal(Joint from, Joint through, Joint point) implements SignalSpec {
+
+    /** {@code line_deviation: [from, through, point]}. */
+    public static final SignalKind KIND = new SignalKind("line_deviation", Set.of(), LineDeviationSignal::parse);
+
+    private static <X extends Exception> LineDeviationSignal parse(SignalFields<X> f) throws X {
+        Joint[] j = f.joints("line_deviation", 3);
+        return new LineDeviationSignal(j[0], j[1], j[2]);
+    }
 
     @Override
     public Reading evaluate(PoseGeometry g) {

@@ -2,10 +2,10 @@ package com.repcam.signal;
 
 /**
  * A named measurement of the body that exercise definitions count and judge with. Sideless joints resolve to the
- * side nearer the camera. Every signal reports the lowest visibility of its landmarks as its confidence.
+ * side nearer the camera. Every signal reports the lowest visibility of its landmarks as its confidence. Each kind
+ * declares how an exercise file defines it ({@link SignalKind}); {@link SignalKinds} is the table of them.
  */
-public sealed interface SignalSpec permits AngleSignal, LineDeviationSignal, HeightSignal, ForwardOffsetSignal,
-        InclineSignal {
+public interface SignalSpec {
 
     Reading evaluate(PoseGeometry geometry);
 
