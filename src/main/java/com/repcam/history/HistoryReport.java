@@ -1,10 +1,8 @@
 package com.repcam.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.repcam.output.OutputException;
+import com.repcam.output.report.HtmlPage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import java.util.Map;
 public final class HistoryReport {
 
     private static final String TEMPLATE = "/report/history.html";
-    private static final String CHART_JS = "/META-INF/resources/webjars/chart.js/4.4.1/dist/chart.umd.js";
 
     private HistoryReport() {
     }
@@ -80,9 +77,7 @@ public final class HistoryReport {
         }
         data.put("sessions", list);
         try {
-            String html = resource(TEMPLATE)
-                    .replace("{{CHARTJS}}", resource(CHART_JS).replace("</script", "<\\/script"))
-                    .replace("{{DATA}}", json(data));
+            String html = HtmlPage.template(TEMPLATE).replace("{{DATA}}", HtmlPage.json(data));
             Files.writeString(file, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new OutputException("Cannot write " + file + ": " + e.getMessage()
@@ -92,19 +87,5 @@ public final class HistoryReport {
 
     private static Double number(double v) {
         return Double.isNaN(v) ? null : v;
-    }
-
-    /** JSON safe to place inside a script element. */
-    private static String json(Object value) throws JsonProcessingException {
-        return new ObjectMapper().writeValueAsString(value).replace("</", "<\\/");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = HistoryReport.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("resource " + name + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,13 +1,10 @@
 package com.repcam.output.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.repcam.analysis.SessionRecorder;
 import com.repcam.output.OutputException;
 import com.repcam.output.SessionDocument;
 import com.repcam.overlay.Skeleton;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +21,6 @@ import java.util.Map;
 public final class HtmlReport {
 
     private static final String TEMPLATE = "/report/report.html";
-    private static final String CHART_JS = "/META-INF/resources/webjars/chart.js/4.4.1/dist/chart.umd.js";
 
     private HtmlReport() {
     }
@@ -35,7 +31,7 @@ public final class HtmlReport {
     public static void write(Path file, SessionDocument session, SessionRecorder recorder, int width, int height,
                              Map<Long, String> stills) throws OutputException {
         try {
-            String html = resource(TEMPLATE);
+            String html = HtmlPage.template(TEMPLATE);
             Map<String, Object> replay = new LinkedHashMap<>();
             List<int[]> bones = new ArrayList<>();
             for (Skeleton.Bone b : Skeleton.BONES) {
@@ -49,32 +45,13 @@ public final class HtmlReport {
             replay.put("frames", recorder.replayFrames());
             @SuppressWarnings("unchecked")
             Map<String, Object> exercise = (Map<String, Object>) session.asMap().get("exercise");
-            html = html.replace("{{TITLE}}", escape(String.valueOf(exercise.get("name"))))
-                    .replace("{{CHARTJS}}", resource(CHART_JS).replace("</script", "<\\/script"))
-                    .replace("{{SESSION}}", json(session.asMap()))
-                    .replace("{{REPLAY}}", json(replay))
-                    .replace("{{STILLS}}", json(stills));
+            html = html.replace("{{TITLE}}", HtmlPage.escape(String.valueOf(exercise.get("name"))))
+                    .replace("{{SESSION}}", HtmlPage.json(session.asMap()))
+                    .replace("{{REPLAY}}", HtmlPage.json(replay))
+                    .replace("{{STILLS}}", HtmlPage.json(stills));
             Files.writeString(file, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new OutputException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** JSON safe to place inside a script element. */
-    private static String json(Object value) throws JsonProcessingException {
-        return new ObjectMapper().writeValueAsString(value).replace("</", "<\\/");
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("resource " + name + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
