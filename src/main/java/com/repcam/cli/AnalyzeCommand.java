@@ -5,6 +5,7 @@ import com.repcam.analysis.SessionResult;
 import com.repcam.capture.CaptureException;
 import com.repcam.capture.SourceInfo;
 import com.repcam.exercise.ExerciseDefinition;
+import com.repcam.learn.ExerciseLearner;
 import com.repcam.output.OutputException;
 import com.repcam.pose.ModelVariant;
 import com.repcam.pose.PoseOptions;
@@ -39,7 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--exercise", required = true, paramLabel = "ID",
-            description = "Exercise id, e.g. thoracic-extension or quadruped-plus (see 'repcam exercises').")
+            description = "Exercise id, e.g. thoracic-extension or quadruped-plus (see 'repcam exercises'), or any: "
+                    + "count whatever movement repeats, learned from each video (no form rules).")
     String exerciseId;
 
     @Mixin
@@ -67,6 +69,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ModelOptions models;
 
+    /** The exercise id that asks for the counting to be learned from each video. */
+    static final String ANY = "any";
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -78,7 +83,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--stride must be 1 or more, got " + stride);
         }
-        ExerciseDefinition definition = exerciseFiles.catalog().require(exerciseId);
+        boolean learnEach = ANY.equals(exerciseId);
+        ExerciseDefinition definition = learnEach ? null : exerciseFiles.catalog().require(exerciseId);
         List<Path> videos = expand(inputs);
         ModelVariant variant = model.variant();
         List<BatchIndex.Entry> entries = new ArrayList<>();
@@ -95,7 +101,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
                 BatchIndex.Entry entry;
                 try {
-                    entry = analyzeOne(sessions, video, definition, variant, err);
+                    entry = analyzeOne(sessions, video, learnEach ? learned(sessions, video, err) : definition,
+                            variant, err);
                 } catch (CaptureException e) {
                     if (videos.size() == 1) {
                         throw e;
@@ -119,6 +126,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             outWriter.printf("%d of %d videos analysed; index: %s%n", analysed, videos.size(), index);
         }
         return exit;
+    }
+
+    /** {@code --exercise any}: the counting learned from the video itself, as {@code repcam learn} does. */
+    private static ExerciseDefinition learned(RecordingSessions sessions, Path video, PrintWriter err)
+            throws CaptureException, OutputException {
+        try {
+            ExerciseLearner.Learned l = ExerciseLearner.learn(sessions, video, ANY, "Any repeated movement");
+            err.printf("repcam: %s: counting %s (learned from the video: a rep every %.1f s, regularity %.2f); no form "
+                    + "rules are checked%n", video, l.movement().signal(), l.movement().periodSeconds(),
+                    l.movement().periodicity());
+            return l.definition();
+        } catch (ExerciseLearner.NothingRepeatedException e) {
+            throw new CaptureException(e.getMessage());
+        }
     }
 
     private BatchIndex.Entry analyzeOne(RecordingSessions sessions, Path video, ExerciseDefinition definition,

@@ -13,9 +13,11 @@ import com.repcam.eval.RepSpan;
 import com.repcam.eval.TruthFile;
 import com.repcam.exercise.DefinitionException;
 import com.repcam.exercise.ExerciseCatalog;
+import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.exercise.ExerciseEvent;
 import com.repcam.exercise.Rep;
 import com.repcam.pose.PoseOptions;
+import com.repcam.learn.ExerciseLearner;
 import com.repcam.pose.PoseTracker;
 import com.repcam.session.RecordingSessions;
 import java.io.PrintWriter;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +54,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "DIR",
             description = "Write NAME.signals.csv per clip: every signal, the phase, the count and the faults per frame.")
     Path traceDir;
+
+    @Option(names = "--exercise", paramLabel = "ID|any",
+            description = "Count every clip as this exercise instead of the one its truth names; 'any' learns the "
+                    + "counting of each clip from the clip itself (no definition; counts only, no form rules).")
+    String exercise;
 
     @Option(names = "--fail-on-miscount", description = "Exit with code 7 when any clip is not counted exactly.")
     boolean failOnMiscount;
@@ -85,16 +93,20 @@ final class EvalCommand implements Callable<Integer> {
                     note -> spec.commandLine().getErr().println("repcam: note: " + note + "."));
             for (EvalClip clip : clips) {
                 TruthFile truth = TruthFile.read(clip.truth());
-                var definition = catalog.find(truth.exercise()).orElseThrow(() -> new DefinitionException(
+                Optional<ExerciseDefinition> definition = "any".equals(exercise)
+                        ? learnedFrom(sessions, clip.video())
+                        : Optional.of(exercise != null ? catalog.require(exercise)
+                        : catalog.find(truth.exercise()).orElseThrow(() -> new DefinitionException(
                         clip.truth() + " names the exercise '" + truth.exercise() + "', which RepCam does not know: "
-                        + "give its definition with --exercise-file FILE."));
-                SessionResult result = sessions.analyze(clip.video(), definition, traceDir == null ? null
-                        : (video, stride, exercise) -> SignalTrace.open(
+                        + "give its definition with --exercise-file FILE.")));
+                SessionResult result = definition.isEmpty() ? null : sessions.analyze(clip.video(),
+                        definition.get(), traceDir == null ? null : (video, stride, exercise) -> SignalTrace.open(
                                 traceDir.resolve(clip.name() + ".signals.csv"), exercise));
-                ClipScore s = ClipScore.score(clip.name(), truth.reps(), spans(result.reps()),
+                ClipScore s = result == null ? ClipScore.score(clip.name(), truth.reps(), List.of(), 0, 0)
+                        : ClipScore.score(clip.name(), truth.reps(), spans(result.reps()),
                         result.framesWithoutPerson(), result.frames());
                 scores.add(s);
-                List<String> uncountableViews = uncountableViews(result);
+                List<String> uncountableViews = result == null ? List.of() : uncountableViews(result);
                 out.printf("%-48s %5d %7d %5s %4s %6.3f %8d  %s%s%n", clip.name(), s.trueCount(), s.counted(),
                         s.exact() ? "yes" : "NO", s.offByAtMostOne() ? "yes" : "no", s.normalisedAbsoluteError(),
                         s.framesNoPerson(), faults(s.faults()), uncountableViews.isEmpty() ? ""
@@ -109,13 +121,13 @@ final class EvalCommand implements Callable<Integer> {
                 row.put("off_by_one", s.offByAtMostOne());
                 row.put("normalised_absolute_error", s.normalisedAbsoluteError());
                 row.put("partial_reps_true", truth.partialReps().size());
-                row.put("partial_reps_found", result.partialReps().size());
+                row.put("partial_reps_found", result == null ? 0 : result.partialReps().size());
                 row.put("frames", s.frames());
                 row.put("frames_without_person", s.framesNoPerson());
                 row.put("faults", s.faults());
                 row.put("uncountable_views_told", uncountableViews);
-                row.put("doubtful", result.doubtful());
-                row.put("warnings", result.warnings());
+                row.put("doubtful", result == null || result.doubtful());
+                row.put("warnings", result == null ? List.of("no repeated movement found") : result.warnings());
                 rows.add(row);
             }
         }
@@ -166,5 +178,15 @@ final class EvalCommand implements Callable<Integer> {
 
     private static String ratio(double v) {
         return Double.isNaN(v) ? "  n/a" : String.format("%.2f", v);
+    }
+
+    /** The counting learned from the clip itself ({@code --exercise any}); empty (and said) when none is found. */
+    private Optional<ExerciseDefinition> learnedFrom(RecordingSessions sessions, Path video) throws Exception {
+        try {
+            return Optional.of(ExerciseLearner.learn(sessions, video, "any", "Any repeated movement").definition());
+        } catch (ExerciseLearner.NothingRepeatedException e) {
+            spec.commandLine().getErr().println("repcam: " + e.getMessage() + " Counted as 0.");
+            return Optional.empty();
+        }
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 @Command(name = "repcam", mixinStandardHelpOptions = true, version = "RepCam 0.1.0",
         description = "Counts exercise repetitions and checks form from a webcam or a video, offline.",
         subcommands = {AnalyzeCommand.class, PoseCommand.class, ExercisesCommand.class, EvalCommand.class, BenchCommand.class,
-            BenchAnalyzeCommand.class, LiveCommand.class, BenchLiveCommand.class, HistoryCommand.class,
+            BenchAnalyzeCommand.class, LiveCommand.class, BenchLiveCommand.class, HistoryCommand.class, LearnCommand.class,
             CommandLine.HelpCommand.class})
 public final class RepCam {
 

@@ -52,6 +52,7 @@ public final class SessionDocument {
         exercise.put("prescribed_reps", def.prescribedReps());
         exercise.put("counting_signal", def.counting().signal());
         exercise.put("unit", def.signals().get(def.counting().signal()).unit());
+        exercise.put("form_rules", def.rules().stream().map(r -> r.fault()).distinct().toList());
         doc.put("exercise", exercise);
         Map<String, Integer> faultCounts = new TreeMap<>();
         result.reps().forEach(r -> r.faults().forEach(f -> faultCounts.merge(f, 1, Integer::sum)));
