@@ -1,5 +1,7 @@
 package com.repcam.learn;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,19 +12,21 @@ import java.util.Map;
 final class CandidateSignals {
 
     /** Name to the YAML that defines it, in the order they are tried. */
-    static final Map<String, String> YAML = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>() {
-        {
-            put("trunk_incline", "{incline: [hip, shoulder]}");
-            put("thigh_incline", "{incline: [knee, hip]}");
-            put("elbow_angle", "{angle: [shoulder, elbow, wrist]}");
-            put("shoulder_angle", "{angle: [hip, shoulder, elbow]}"); // 0-180: a full circle depends on the way the person faces
-            put("hip_angle", "{angle: [shoulder, hip, knee]}");
-            put("knee_angle", "{angle: [hip, knee, ankle]}");
-            put("wrist_height", "{height: [wrist, shoulder], scale: [shoulder, hip]}");
-            put("hip_height", "{height: [hip, ankle], scale: [shoulder, hip]}");
-            put("neck", "{line_deviation: [hip, shoulder, ear]}");
-        }
-    });
+    static final Map<String, String> YAML;
+
+    static {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("trunk_incline", "{incline: [hip, shoulder]}");
+        m.put("thigh_incline", "{incline: [knee, hip]}");
+        m.put("elbow_angle", "{angle: [shoulder, elbow, wrist]}");
+        m.put("shoulder_angle", "{angle: [hip, shoulder, elbow]}"); // 0-180: a full circle depends on the facing
+        m.put("hip_angle", "{angle: [shoulder, hip, knee]}");
+        m.put("knee_angle", "{angle: [hip, knee, ankle]}");
+        m.put("wrist_height", "{height: [wrist, shoulder], scale: [shoulder, hip]}");
+        m.put("hip_height", "{height: [hip, ankle], scale: [shoulder, hip]}");
+        m.put("neck", "{line_deviation: [hip, shoulder, ear]}");
+        YAML = Collections.unmodifiableMap(m);
+    }
 
     /** Smallest rest-to-depth movement worth counting, in each unit (the rendered samples' reps move 3-30 deg). */
     static final Map<String, Double> MIN_RANGE = Map.of("deg", 2.5, "body", 0.04);

@@ -250,22 +250,10 @@ final class MovementFinder {
 
     /** The signal less its moving mean (NaN stays NaN). */
     private static double[] withoutDrift(double[] v) {
-        int half = (int) Math.round(DRIFT_SECONDS * RATE / 2);
+        double[] mean = smoothed(v, 2 * (int) Math.round(DRIFT_SECONDS * RATE / 2) + 1);
         double[] out = new double[v.length];
         for (int i = 0; i < v.length; i++) {
-            if (Double.isNaN(v[i])) {
-                out[i] = Double.NaN;
-                continue;
-            }
-            double sum = 0;
-            int n = 0;
-            for (int k = Math.max(0, i - half); k <= Math.min(v.length - 1, i + half); k++) {
-                if (!Double.isNaN(v[k])) {
-                    sum += v[k];
-                    n++;
-                }
-            }
-            out[i] = v[i] - sum / n;
+            out[i] = v[i] - mean[i];
         }
         return out;
     }
