@@ -236,8 +236,13 @@ public final class StageRunner implements AutoCloseable {
                         return;
                     }
                 } catch (InterruptedException e) {
-                    out.put(result); // asked to stop: this item is done, so it still goes on (the flag is cleared)
                     stopHere(in);
+                    try {
+                        out.put(result); // asked to stop: this item is done, so it still goes on (flag cleared)
+                    } catch (InterruptedException again) {
+                        out.release(result);
+                        Thread.currentThread().interrupt();
+                    }
                     return;
                 }
             }
