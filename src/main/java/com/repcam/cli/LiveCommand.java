@@ -109,6 +109,11 @@ final class LiveCommand implements Callable<Integer> {
 
     LiveConfig config() throws Exception {
         ExerciseCatalog catalog = exerciseFiles.catalog();
+        if (AnalyzeCommand.ANY.equals(exerciseId)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--exercise any counts recordings "
+                    + "only (it learns from the whole video). For live, learn the exercise first: repcam learn "
+                    + "DEMO.mp4 --name ID, then live --exercise-file ID.yaml --exercise ID.");
+        }
         ExerciseDefinition first = catalog.require(exerciseId);
         List<ExerciseDefinition> all = catalog.all();
         if (realtime && source == null) {
