@@ -14,6 +14,13 @@ final class RepCounter {
 
     /** Time constant with which the start position follows slow drift while resting. */
     private static final double REST_DRIFT_SECONDS = 3.0;
+    /**
+     * Time constant with which it follows the body once it has come to rest beyond it (on the far side from the
+     * movement) and stayed still there: after a rep the body often settles a little past where that rep began, and
+     * the next rep starts from there. A dip on the way back that does not stay (bent elbows let the chest down
+     * below the start) is not followed.
+     */
+    private static final double REST_SETTLE_SECONDS = 0.5;
     /** A rep is "at depth" while within this share of its own deepest point (for phase durations). */
     private static final double AT_DEPTH = 0.85;
     /** The body is still at the start position while within this share of the range from it. */
@@ -163,7 +170,8 @@ final class RepCounter {
                 } else {
                     if (e < exitAt) {
                         double dt = Math.max(0, (micros - lastMicros) / 1e6);
-                        rest += (1 - Math.exp(-dt / REST_DRIFT_SECONDS)) * (value - rest);
+                        double tau = e < 0 && still >= STOPPED_SECONDS ? REST_SETTLE_SECONDS : REST_DRIFT_SECONDS;
+                        rest += (1 - Math.exp(-dt / tau)) * (value - rest);
                     } else if (still >= SHIFTED_SECONDS && (micros - outOfStartSince) / 1e6 >= SHIFTED_SECONDS) {
                         // stopped a little into the movement and stayed there: the body rests there now (not
                         // sooner: the pose estimate can stall for half a second on the way into a rep)
