@@ -69,9 +69,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ModelOptions models;
 
-    /** The exercise id that asks for the counting to be learned from each video. */
-    static final String ANY = "any";
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -83,7 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--stride must be 1 or more, got " + stride);
         }
-        boolean learnEach = ANY.equals(exerciseId);
+        boolean learnEach = ExerciseLearner.ANY.equals(exerciseId);
         ExerciseDefinition definition = learnEach ? null : exerciseFiles.catalog().require(exerciseId);
         List<Path> videos = expand(inputs);
         ModelVariant variant = model.variant();
@@ -131,15 +128,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** {@code --exercise any}: the counting learned from the video itself, as {@code repcam learn} does. */
     private static ExerciseDefinition learned(RecordingSessions sessions, Path video, PrintWriter err)
             throws CaptureException, OutputException {
-        try {
-            ExerciseLearner.Learned l = ExerciseLearner.learn(sessions, video, ANY, "Any repeated movement");
-            err.printf("repcam: %s: counting %s (learned from the video: a rep every %.1f s, regularity %.2f); no form "
-                    + "rules are checked%n", video, l.movement().signal(), l.movement().periodSeconds(),
-                    l.movement().periodicity());
-            return l.definition();
-        } catch (ExerciseLearner.NothingRepeatedException e) {
-            throw new CaptureException(e.getMessage());
-        }
+        ExerciseLearner.Learned l = ExerciseLearner.learnAny(sessions, video);
+        err.printf("repcam: %s: counting %s (learned from the video: a rep every %.1f s, regularity %.2f); no form "
+                + "rules are checked%n", video, l.movement().signal(), l.movement().periodSeconds(),
+                l.movement().periodicity());
+        return l.definition();
     }
 
     private BatchIndex.Entry analyzeOne(RecordingSessions sessions, Path video, ExerciseDefinition definition,

@@ -93,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
                     note -> spec.commandLine().getErr().println("repcam: note: " + note + "."));
             for (EvalClip clip : clips) {
                 TruthFile truth = TruthFile.read(clip.truth());
-                Optional<ExerciseDefinition> definition = "any".equals(exercise)
+                Optional<ExerciseDefinition> definition = ExerciseLearner.ANY.equals(exercise)
                         ? learnedFrom(sessions, clip.video())
                         : Optional.of(exercise != null ? catalog.require(exercise)
                         : catalog.find(truth.exercise()).orElseThrow(() -> new DefinitionException(
@@ -183,7 +183,7 @@ final class EvalCommand implements Callable<Integer> {
     /** The counting learned from the clip itself ({@code --exercise any}); empty (and said) when none is found. */
     private Optional<ExerciseDefinition> learnedFrom(RecordingSessions sessions, Path video) throws Exception {
         try {
-            return Optional.of(ExerciseLearner.learn(sessions, video, "any", "Any repeated movement").definition());
+            return Optional.of(ExerciseLearner.learnAny(sessions, video).definition());
         } catch (ExerciseLearner.NothingRepeatedException e) {
             spec.commandLine().getErr().println("repcam: " + e.getMessage() + " Counted as 0.");
             return Optional.empty();

@@ -38,7 +38,7 @@ final class HistoryCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws OutputException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (!Files.isDirectory(dir)) {
@@ -68,12 +68,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         List<ExerciseProgress> progress = ProgressTable.of(contents.sessions(), timeZone);
         Path file = out != null ? out : dir.resolve("history.html");
-        try {
-            HistoryReport.write(file, progress, contents.sessions(), contents.problems(), timeZone);
-        } catch (OutputException e) {
-            err.println("repcam: " + e.getMessage());
-            return ExitCodes.OUTPUT;
-        }
+        HistoryReport.write(file, progress, contents.sessions(), contents.problems(), timeZone);
         for (ExerciseProgress e : progress) {
             stdout.printf("%s: %d sessions on %d days, %d reps, %.0f%% of the prescribed reps on the days exercised%n",
                     e.id(), e.sessions(), e.days().size(), e.reps(), 100 * e.meanAdherence());

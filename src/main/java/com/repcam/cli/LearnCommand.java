@@ -61,13 +61,7 @@ final class LearnCommand implements Callable<Integer> {
             RecordingSessions sessions = new RecordingSessions(tracker, models.threads,
                     com.repcam.analysis.RecordingAnalysis.Strategy.AUTO,
                     note -> err.println("repcam: note: " + note + "."));
-            ExerciseLearner.Learned learned;
-            try {
-                learned = ExerciseLearner.learn(sessions, demo, id, name);
-            } catch (ExerciseLearner.NothingRepeatedException e) {
-                err.println("repcam: " + e.getMessage());
-                return ExitCodes.INPUT;
-            }
+            ExerciseLearner.Learned learned = ExerciseLearner.learn(sessions, demo, id, name);
             Movement m = learned.movement();
             stdout.printf("learn: %-15s %10s %9s %10s %8s%n", "candidate", "regularity", "period", "range",
                     "clarity");

@@ -2,6 +2,7 @@ package com.repcam.cli;
 
 import com.repcam.exercise.ExerciseCatalog;
 import com.repcam.exercise.ExerciseDefinition;
+import com.repcam.learn.ExerciseLearner;
 import com.repcam.live.LiveCoaching;
 import com.repcam.live.LiveConfig;
 import com.repcam.live.LiveResult;
@@ -109,7 +110,7 @@ final class LiveCommand implements Callable<Integer> {
 
     LiveConfig config() throws Exception {
         ExerciseCatalog catalog = exerciseFiles.catalog();
-        if (AnalyzeCommand.ANY.equals(exerciseId)) {
+        if (ExerciseLearner.ANY.equals(exerciseId)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--exercise any counts recordings "
                     + "only (it learns from the whole video). For live, learn the exercise first: repcam learn "
                     + "DEMO.mp4 --name ID, then live --exercise-file ID.yaml --exercise ID.");

@@ -35,8 +35,14 @@ public final class ExerciseLearner {
     public record Learned(Movement movement, String yaml, ExerciseDefinition definition, List<Movement> candidates) {
     }
 
-    /** The recording shows no movement regular enough to count; says what was seen. */
-    public static final class NothingRepeatedException extends Exception {
+    /** The exercise id that asks for the counting to be learned from the recording itself. */
+    public static final String ANY = "any";
+
+    /**
+     * The recording shows no movement regular enough to count; says what was seen. An input problem like any
+     * other recording that cannot be used.
+     */
+    public static final class NothingRepeatedException extends CaptureException {
         NothingRepeatedException(String message) {
             super(message);
         }
@@ -45,12 +51,17 @@ public final class ExerciseLearner {
     private ExerciseLearner() {
     }
 
+    /** {@code --exercise any}: the counting of a recording learned from the recording itself. */
+    public static Learned learnAny(RecordingSessions sessions, Path video) throws CaptureException, OutputException {
+        return learn(sessions, video, ANY, "Any repeated movement");
+    }
+
     /**
      * @param id   the learned exercise's id (lower-case letters, digits and dashes)
      * @param name its display name
      */
     public static Learned learn(RecordingSessions sessions, Path video, String id, String name)
-            throws CaptureException, OutputException, NothingRepeatedException {
+            throws CaptureException, OutputException {
         ExerciseDefinition probe = probe();
         SignalSeries series = new SignalSeries();
         double minConfidence = probe.counting().minConfidence();

@@ -3,6 +3,7 @@ package com.repcam.learn;
 import com.repcam.exercise.Direction;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class MovementFinder {
         // many signals follow one movement about as regularly: of those, the one that moves most clearly above
         // its jitter (it keeps counting when another person or camera makes every signal a little noisier)
         return countable.stream().filter(m -> m.periodicity() >= best - NEAR_TIE)
-                .max(java.util.Comparator.comparingDouble(Movement::clarity));
+                .max(Comparator.comparingDouble(Movement::clarity));
     }
 
     /** Whether a candidate repeats regularly enough, with a movement large enough, to be counted. */
@@ -64,8 +65,8 @@ final class MovementFinder {
     }
 
     /** Every candidate as measured, in the candidates' order (those with too little data left out). */
-    static java.util.List<Movement> measureAll(SignalSeries series, Map<String, String> units) {
-        java.util.List<Movement> all = new java.util.ArrayList<>();
+    static List<Movement> measureAll(SignalSeries series, Map<String, String> units) {
+        List<Movement> all = new ArrayList<>();
         for (String name : CandidateSignals.YAML.keySet()) {
             measure(name, units.get(name), resample(series.times(), series.values(name))).ifPresent(all::add);
         }
@@ -110,9 +111,8 @@ final class MovementFinder {
         }
         double regularity = Math.max(0, 1 - variation(amplitudes)) * Math.max(0, 1 - variation(intervals));
         double period = median(intervals);
-        double[] middle = middle(grid);
-        double low = percentile(middle, 5);
-        double high = percentile(middle, 95);
+        double low = lo;
+        double high = hi;
         double range = high - low;
         // the exercising part: from the first moment the signal is within the exercising range to the last
         int first = -1;

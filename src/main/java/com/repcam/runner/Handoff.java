@@ -20,7 +20,6 @@ import java.util.function.Consumer;
  */
 public final class Handoff<T> {
 
-    private final String name;
     private final int capacity;
     private final boolean keepNewest;
     private final Consumer<? super T> release;
@@ -35,7 +34,6 @@ public final class Handoff<T> {
         if (capacity < 1) {
             throw new IllegalArgumentException(name + ": a handoff holds at least one item, not " + capacity);
         }
-        this.name = name;
         this.capacity = capacity;
         this.keepNewest = keepNewest;
         this.release = release;
@@ -53,10 +51,6 @@ public final class Handoff<T> {
     /** One item at most; a newer one replaces it, and the replaced item is released and counted as dropped. */
     public static <T> Handoff<T> keepNewest(String name, Consumer<? super T> release) {
         return new Handoff<>(name, 1, true, release);
-    }
-
-    public String name() {
-        return name;
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * Owns the threads of a run and the {@link Handoff}s between them. Stages are wired as sources (a thread that
- * produces items), stages (a thread, or the calling thread, that turns each item into another) and sinks (a thread
+ * produces items), stages (on the calling thread, {@link #here}: each item turned into another) and sinks (a thread
  * that consumes items); the runner provides what every multi-threaded flow in RepCam needs once:
  * <ul>
  *   <li><b>end marker</b>: a source that runs out ends its handoff; each stage drains its input, then ends its
@@ -116,11 +116,6 @@ public final class StageRunner implements AutoCloseable {
                 out.end();
             }
         }));
-    }
-
-    /** Starts a thread that applies {@code stage} to each item of {@code in} and puts the result into {@code out}. */
-    public synchronized <I, O> void stage(String stageName, Handoff<I> in, Stage<I, O> stage, Handoff<O> out) {
-        start(stageName, () -> pump(in, stage, out));
     }
 
     /** Starts a thread that passes each item of {@code in} to {@code sink}, releasing it afterwards. */
