@@ -208,8 +208,9 @@ def build_scene(params, chair_x):
     if cam.get("azimuth_deg", 0) > 50:  # seen from the front: a wall behind the person too
         box((0.05, 8, 3), (-2.6, 0, 1.5), wall)
     box((1.9, 0.65, 0.012), (0.25, 0, 0.006), mat)
-    if params["exercise"] == "thoracic-extension":
-        cx = chair_x + 0.22
+    chair = params.get("chair")  # a chair in the room for any exercise: {"x": front edge of the seat, m}
+    if params["exercise"] == "thoracic-extension" or chair:
+        cx = (chair or {}).get("x", chair_x) + 0.22
         box((0.42, 0.44, 0.04), (cx, 0, 0.46), wood)
         for dx in (-0.18, 0.18):
             for dy in (-0.19, 0.19):

@@ -6,6 +6,12 @@ import com.repcam.capture.CaptureException;
 import com.repcam.capture.SourceInfo;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.learn.ExerciseLearner;
+import com.repcam.live.LiveCoaching;
+import com.repcam.live.LiveConfig;
+import com.repcam.live.LiveResult;
+import com.repcam.programme.Programme;
+import com.repcam.programme.ProgrammeLoader;
+import com.repcam.programme.ProgrammeStep;
 import com.repcam.output.OutputException;
 import com.repcam.pose.ModelVariant;
 import com.repcam.pose.PoseOptions;
@@ -39,10 +45,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Video files (mp4, mov, avi, mkv, webm) or folders of them.")
     List<Path> inputs;
 
-    @Option(names = "--exercise", required = true, paramLabel = "ID",
+    @Option(names = "--exercise", paramLabel = "ID",
             description = "Exercise id, e.g. thoracic-extension or quadruped-plus (see 'repcam exercises'), or any: "
                     + "count whatever movement repeats, learned from each video (no form rules).")
     String exerciseId;
+
+    @Option(names = "--programme", paramLabel = "FILE",
+            description = "The video is a recording of a whole programme (YAML, see docs/programme.md): each set is "
+                    + "found as live --programme finds it (the exercise from the posture, a set from settling to the "
+                    + "target or getting up) and saved in a folder of its own, with a summary of the run.")
+    Path programmeFile;
 
     @Mixin
     ExerciseFiles exerciseFiles;
@@ -79,6 +91,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (stride < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--stride must be 1 or more, got " + stride);
+        }
+        if ((exerciseId == null) == (programmeFile == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --exercise ID (or any) or "
+                    + "--programme FILE, not " + (exerciseId == null ? "neither" : "both"));
+        }
+        if (programmeFile != null) {
+            return analyzeProgramme(ProgrammeLoader.load(programmeFile, exerciseFiles.catalog()), expand(inputs),
+                    outWriter, err);
         }
         boolean learnEach = ExerciseLearner.ANY.equals(exerciseId);
         ExerciseDefinition definition = learnEach ? null : exerciseFiles.catalog().require(exerciseId);
@@ -121,6 +141,34 @@ final class AnalyzeCommand implements Callable<Integer> {
             BatchIndex.write(index, entries);
             long analysed = entries.stream().filter(e -> e.folder() != null).count();
             outWriter.printf("%d of %d videos analysed; index: %s%n", analysed, videos.size(), index);
+        }
+        return exit;
+    }
+
+    /**
+     * {@code --programme}: each video through the live path without a window, every frame analysed, so a recording
+     * of a routine is split into sets exactly as a live run of it would be.
+     */
+    private int analyzeProgramme(Programme programme, List<Path> videos, PrintWriter outWriter, PrintWriter err)
+            throws Exception {
+        if (stride != 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--stride is not used with "
+                    + "--programme: every frame is analysed, as live does");
+        }
+        List<ExerciseDefinition> exercises = programme.steps().stream().map(ProgrammeStep::exercise).toList();
+        PoseOptions pose = PoseOptions.video(model.variant(), models.modelsDir()).withThreads(models.threads);
+        int exit = ExitCodes.OK;
+        for (Path video : videos) {
+            LiveConfig config = new LiveConfig(null, 0, 0, video, false, exercises, 0, pose, out, !noVideo, false,
+                    false, false, 0, VERSION).withProgramme(programme).headless();
+            LiveResult r = LiveCoaching.run(config, outWriter, err);
+            if (r.sessions().isEmpty()) {
+                err.println("repcam: " + video + ": no set of the programme '" + programme.name() + "' was counted: "
+                        + "check that the video shows its exercises (" + String.join(", ", exercises.stream()
+                        .map(ExerciseDefinition::id).distinct().toList()) + ") filmed from the side or at an angle, "
+                        + "with the whole body in the picture.");
+                exit = worse(exit, ExitCodes.NOT_COUNTABLE);
+            }
         }
         return exit;
     }

@@ -7,6 +7,8 @@ import com.repcam.live.LiveCoaching;
 import com.repcam.live.LiveConfig;
 import com.repcam.live.LiveResult;
 import com.repcam.pose.PoseOptions;
+import com.repcam.programme.Programme;
+import com.repcam.programme.ProgrammeLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,9 +31,16 @@ import picocli.CommandLine.Spec;
             "live runs the pose model on 1 libtorch thread unless --threads is given."})
 final class LiveCommand implements Callable<Integer> {
 
-    @Option(names = "--exercise", required = true, paramLabel = "ID",
+    @Option(names = "--exercise", paramLabel = "ID",
             description = "Exercise to start with, e.g. thoracic-extension or quadruped-plus (see 'repcam exercises').")
     String exerciseId;
+
+    @Option(names = "--programme", paramLabel = "FILE",
+            description = "Run this programme hands-free (YAML: exercises in order, sets, reps, rest; see "
+                    + "docs/programme.md): sets open when you settle into an exercise's position and end at the "
+                    + "target or when you get up, the rest is timed and what comes next is said. Keys still work: "
+                    + "n/p next/previous exercise, r the set again.")
+    Path programmeFile;
 
     @Mixin
     ExerciseFiles exerciseFiles;
@@ -110,6 +119,15 @@ final class LiveCommand implements Callable<Integer> {
 
     LiveConfig config() throws Exception {
         ExerciseCatalog catalog = exerciseFiles.catalog();
+        if ((exerciseId == null) == (programmeFile == null)) {
+            throw new ParameterException(spec.commandLine(), "give --exercise ID (one exercise, sets by keys) or "
+                    + "--programme FILE (a programme run hands-free), not " + (exerciseId == null ? "neither"
+                    : "both"));
+        }
+        Programme programme = programmeFile == null ? null : ProgrammeLoader.load(programmeFile, catalog);
+        if (programme != null) {
+            exerciseId = programme.steps().get(0).exercise().id();
+        }
         if (ExerciseLearner.ANY.equals(exerciseId)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--exercise any counts recordings "
                     + "only (it learns from the whole video). For live, learn the exercise first: repcam learn "
@@ -138,6 +156,6 @@ final class LiveCommand implements Callable<Integer> {
         String device = source != null ? null : camera.matches("\\d+") ? "/dev/video" + camera : camera;
         PoseOptions pose = PoseOptions.video(model.variant(), models.modelsDir()).withThreads(threads(spec));
         return new LiveConfig(device, w, h, source, realtime, all, all.indexOf(first), pose, out, !noVideo,
-                !noMirror, stats, !noSound, countEvery, AnalyzeCommand.VERSION);
+                !noMirror, stats, !noSound, countEvery, AnalyzeCommand.VERSION).withProgramme(programme);
     }
 }

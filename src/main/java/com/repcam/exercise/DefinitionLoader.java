@@ -32,7 +32,9 @@ public final class DefinitionLoader {
     private static final Set<String> COUNTING = Set.of("signal", "direction", "initial_range", "min_excursion",
             "enter", "target", "exit", "partial", "min_rep_seconds", "calibration_reps", "smoothing_seconds",
             "min_confidence", "max_gap_seconds");
-    private static final Set<String> POSTURE = Set.of("signal", "min", "max", "settle_seconds", "points_down");
+    private static final Set<String> POSTURE = Set.of("signal", "min", "max", "settle_seconds", "points_down",
+            "also_requires");
+    private static final Set<String> RANGE = Set.of("signal", "min", "max");
     private static final Set<String> RULE = Set.of("fault", "signal", "above", "below", "from_baseline",
             "hysteresis", "min_seconds", "views", "body_parts", "cue", "judge_below_depth");
     private final String source;
@@ -209,7 +211,30 @@ public final class DefinitionLoader {
             throw error(at + "/max", "posture.max", "must be above posture.min (" + min + ")");
         }
         List<Joint> down = n.has("points_down") ? List.of(joints(n, at, "points_down", 2)) : List.of();
-        return new PostureSpec(signal, min, max, nonNegative(n, at, "settle_seconds"), down);
+        List<PostureSpec.SignalRange> also = new ArrayList<>();
+        JsonNode list = n.path("also_requires");
+        if (!list.isMissingNode() && !list.isArray()) {
+            throw error(at + "/also_requires", "posture.also_requires", "must be a list of {signal, min, max}");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            also.add(range(list.get(i), at + "/also_requires/" + i, signals));
+        }
+        return new PostureSpec(signal, min, max, nonNegative(n, at, "settle_seconds"), down, also);
+    }
+
+    private PostureSpec.SignalRange range(JsonNode n, String at, Map<String, SignalSpec> signals)
+            throws DefinitionException {
+        onlyKnown(n, at, RANGE);
+        String signal = signalRef(n, at, signals);
+        if (!n.has("min") && !n.has("max")) {
+            throw error(at, dotted(at), "needs min, max or both");
+        }
+        double min = n.has("min") ? number(n, at, "min") : Double.NEGATIVE_INFINITY;
+        double max = n.has("max") ? number(n, at, "max") : Double.POSITIVE_INFINITY;
+        if (!(min < max)) {
+            throw error(at + "/max", dotted(at + "/max"), "must be above min (" + min + ")");
+        }
+        return new PostureSpec.SignalRange(signal, min, max);
     }
 
     private FaultRule rule(JsonNode n, String at, Map<String, SignalSpec> signals) throws DefinitionException {

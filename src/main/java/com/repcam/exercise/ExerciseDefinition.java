@@ -31,4 +31,10 @@ public record ExerciseDefinition(String id, int version, String name, String des
         signals = Map.copyOf(signals);
         rules = List.copyOf(rules);
     }
+
+    /** The same exercise with another prescription (a programme's reps a set). */
+    public ExerciseDefinition withPrescribedReps(int reps) {
+        return new ExerciseDefinition(id, version, name, description, views, reps, signals, counting, posture, rules,
+                source);
+    }
 }

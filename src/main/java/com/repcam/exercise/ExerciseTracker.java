@@ -44,6 +44,7 @@ public final class ExerciseTracker {
     private boolean everPresent;
     private final PostureGate gate;
     private long gapSince = -1;
+    private PostureSpec.Verdict lastPosture = PostureSpec.Verdict.UNKNOWN;
 
     public ExerciseTracker(ExerciseDefinition definition) {
         this.definition = definition;
@@ -67,6 +68,7 @@ public final class ExerciseTracker {
                 events.add(new ExerciseEvent.PersonLost(t));
             }
             present = false;
+            lastPosture = PostureSpec.Verdict.OUT;
             readings = Map.of();
             suspendFaults(t, events);
             gap(t);
@@ -87,8 +89,9 @@ public final class ExerciseTracker {
         } else {
             reportedUnsuitable.remove("counting");
         }
-        Reading posture = readings.get(definition.posture().signal());
-        boolean inPosture = trusted(posture) && definition.posture().holds(posture.value());
+        PostureSpec.Verdict posture = definition.posture().judge(readings, definition.counting().minConfidence());
+        boolean inPosture = posture == PostureSpec.Verdict.IN;
+        lastPosture = !viewOk && inPosture ? PostureSpec.Verdict.UNKNOWN : posture;
         gate.position(t, inPosture);
         Reading counting = readings.get(definition.counting().signal());
         boolean countable = viewOk && inPosture && trusted(counting);
@@ -104,7 +107,7 @@ public final class ExerciseTracker {
             return events;
         }
         int beforeFaults = events.size();
-        if (trusted(posture) && !definition.posture().holds(posture.value())) {
+        if (posture == PostureSpec.Verdict.OUT) {
             // out of the exercise's position (getting up, leaving): form rules are about the exercise, not that
             suspendFaults(t, events);
         } else {
@@ -166,6 +169,15 @@ public final class ExerciseTracker {
             reportedUnsuitable.put(what, view.kind());
             events.add(new ExerciseEvent.ViewNotSuitable(t, what, view.kind()));
         }
+    }
+
+    /**
+     * Whether the last frame showed the person in this exercise's set-up position, seen from a view it is counted
+     * from: out when nobody was in view or a trusted signal was out of the position's range, not known when a
+     * signal was not trusted or the view does not suit counting.
+     */
+    public PostureSpec.Verdict posture() {
+        return lastPosture;
     }
 
     /** Full reps so far. */

@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A parsed YAML document that remembers the line each field and value came from (JSON pointer to line). */
-record LocatedTree(JsonNode root, Map<String, Integer> lines) {
+public record LocatedTree(JsonNode root, Map<String, Integer> lines) {
 
-    static LocatedTree parse(String yaml) throws IOException {
+    public static LocatedTree parse(String yaml) throws IOException {
         YAMLFactory factory = new YAMLFactory();
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = factory.createParser(yaml)) {
@@ -28,7 +28,7 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines) {
     }
 
     /** The line of the field at {@code pointer}, or of its nearest parent that has one; 0 when unknown. */
-    int lineOf(String pointer) {
+    public int lineOf(String pointer) {
         String p = pointer;
         while (true) {
             Integer line = lines.get(p);

@@ -1,7 +1,9 @@
 package com.repcam.exercise;
 
 import com.repcam.signal.Joint;
+import com.repcam.signal.Reading;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The set-up position: counting starts only once the person has held it for {@code settleSeconds}, so walking in,
@@ -13,14 +15,56 @@ import java.util.List;
  * @param settleSeconds how long the position must be held before counting starts
  * @param pointsDown    two joints (from, to) whose segment points to the floor in this exercise and whenever the
  *                      person stands or kneels, for telling a picture that is turned; empty: not checked
+ * @param alsoRequires  further signal ranges that tell this position from other exercises' (on all fours the wrists
+ *                      are far below the shoulders, with the elbows on a chair they are not); empty: none
  */
-public record PostureSpec(String signal, double min, double max, double settleSeconds, List<Joint> pointsDown) {
+public record PostureSpec(String signal, double min, double max, double settleSeconds, List<Joint> pointsDown,
+                          List<SignalRange> alsoRequires) {
+
+    /** A signal kept within [min, max] (either end open). */
+    public record SignalRange(String signal, double min, double max) {
+
+        boolean holds(double value) {
+            return value >= min && value <= max;
+        }
+    }
+
+    /** In the position, out of it, or not known (a signal it needs is not trusted on this frame). */
+    public enum Verdict { IN, OUT, UNKNOWN }
 
     public PostureSpec {
         pointsDown = List.copyOf(pointsDown);
+        alsoRequires = List.copyOf(alsoRequires);
+    }
+
+    public PostureSpec(String signal, double min, double max, double settleSeconds, List<Joint> pointsDown) {
+        this(signal, min, max, settleSeconds, pointsDown, List.of());
     }
 
     public boolean holds(double value) {
         return value >= min && value <= max;
+    }
+
+    /**
+     * Whether the readings of one frame are in the position: out as soon as one trusted reading is out of its range,
+     * in when every one is trusted and in range, else not known.
+     */
+    public Verdict judge(Map<String, Reading> readings, double minConfidence) {
+        boolean known = true;
+        Reading main = readings.get(signal);
+        if (main == null || main.confidence() < minConfidence) {
+            known = false;
+        } else if (!holds(main.value())) {
+            return Verdict.OUT;
+        }
+        for (SignalRange r : alsoRequires) {
+            Reading v = readings.get(r.signal());
+            if (v == null || v.confidence() < minConfidence) {
+                known = false;
+            } else if (!r.holds(v.value())) {
+                return Verdict.OUT;
+            }
+        }
+        return known ? Verdict.IN : Verdict.UNKNOWN;
     }
 }

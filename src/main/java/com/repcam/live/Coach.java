@@ -91,6 +91,11 @@ final class Coach {
         return true;
     }
 
+    /** Says what comes next (a programme's sets and rests, the camera set-up): not rate-limited, rare by nature. */
+    void announce(String text, long frameMicros) {
+        emit(new Cue(Cue.Kind.GUIDE, text, frameMicros));
+    }
+
     /** A new set starts: the rate limits start afresh (its time may start from zero again). */
     void newSet() {
         lastFormCue = Long.MIN_VALUE / 2;

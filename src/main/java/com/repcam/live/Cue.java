@@ -15,6 +15,8 @@ record Cue(Kind kind, String text, long timeMicros) {
         /** The count spoken (every few reps, and at the target). */
         COUNT,
         /** A form cue spoken (rate-limited). */
-        FORM
+        FORM,
+        /** What comes next in a programme, or how to set up the camera: spoken as it is. */
+        GUIDE
     }
 }

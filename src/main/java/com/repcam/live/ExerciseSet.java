@@ -25,6 +25,9 @@ interface ExerciseSet {
 
     int count();
 
+    /** Whether the last analysed frame showed the person in the exercise's set-up position. */
+    com.repcam.exercise.PostureSpec.Verdict posture();
+
     long frames();
 
     /** A full or partial rep was counted. */

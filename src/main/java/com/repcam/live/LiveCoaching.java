@@ -26,7 +26,9 @@ public final class LiveCoaching {
 
     public static LiveResult run(LiveConfig config, PrintWriter out, PrintWriter err)
             throws NoDisplayException, CaptureException, ModelFileException, OutputException {
-        LiveWindow.checkDisplay(); // before opening the camera and loading models
+        if (config.window()) {
+            LiveWindow.checkDisplay(); // before opening the camera and loading models
+        }
         try (FrameSource opened = open(config)) {
             SourceInfo info = opened.info();
             PacedSource pacer = config.recording() != null && config.realtime()
@@ -36,12 +38,13 @@ public final class LiveCoaching {
             AtomicReference<LiveSession> session = new AtomicReference<>();
             String title = "RepCam live: " + config.exercises().get(config.first()).name() + " ("
                     + info.description() + ")";
-            try (LiveWindow window = LiveWindow.open(title, info.width(), info.height(), stats, a -> {
-                LiveSession s = session.get();
-                if (s != null) {
-                    s.request(a);
-                }
-            }); PoseTracker tracker = PoseTracker.open(config.pose());
+            try (LiveView window = !config.window() ? LiveView.NONE : LiveWindow.open(title, info.width(),
+                    info.height(), stats, a -> {
+                        LiveSession s = session.get();
+                        if (s != null) {
+                            s.request(a);
+                        }
+                    }); PoseTracker tracker = PoseTracker.open(config.pose());
                  CueSink cues = config.sound() ? SoundCues.withEspeak(w -> warn(err, w)) : CueSink.SILENT) {
                 tracker.warmUp(info.width(), info.height(), 3);
                 String inputName = config.recording() != null ? config.recording().getFileName().toString()
@@ -53,12 +56,17 @@ public final class LiveCoaching {
                         new LiveSession.Options(config.mirror(), config.stats(), config.camera() != null), stats,
                         out, Clock.SYSTEM, config.recording() != null && !config.realtime());
                 session.set(s);
+                if (config.programme() != null) {
+                    s.directBy(new ProgrammeRun(config.programme()), inputName, config.out());
+                }
                 String trace = System.getProperty("repcam.live.trace");
                 PrintWriter traceWriter = trace == null ? null : openTrace(Path.of(trace));
                 if (traceWriter != null) {
                     s.traceTo(traceWriter);
                 }
-                out.println("live: " + KeyBindings.HELP);
+                if (config.window()) {
+                    out.println("live: " + KeyBindings.HELP);
+                }
                 out.flush();
                 Thread hook = new Thread(() -> {
                     s.stop(LiveResult.End.INTERRUPTED);

@@ -2,6 +2,7 @@ package com.repcam.live;
 
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.pose.PoseOptions;
+import com.repcam.programme.Programme;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,11 +25,20 @@ import java.util.List;
  * @param sound        play cues (tones and speech)
  * @param countEvery   speak the count every this many reps (0: only at the target)
  * @param version      RepCam's version, recorded in session.json
+ * @param programme    the programme that opens and ends the sets hands-free, or null (keys alone)
+ * @param window       show the live window; false runs headless ({@code analyze --programme})
  */
 public record LiveConfig(String camera, int cameraWidth, int cameraHeight, Path recording, boolean realtime,
                          List<ExerciseDefinition> exercises, int first, PoseOptions pose, Path out, boolean video,
                          boolean mirror, boolean stats, boolean sound, int countEvery,
-                         String version) {
+                         String version, Programme programme, boolean window) {
+
+    public LiveConfig(String camera, int cameraWidth, int cameraHeight, Path recording, boolean realtime,
+                      List<ExerciseDefinition> exercises, int first, PoseOptions pose, Path out, boolean video,
+                      boolean mirror, boolean stats, boolean sound, int countEvery, String version) {
+        this(camera, cameraWidth, cameraHeight, recording, realtime, exercises, first, pose, out, video, mirror, stats,
+                sound, countEvery, version, null, true);
+    }
 
     public LiveConfig {
         exercises = List.copyOf(exercises);
@@ -42,11 +52,23 @@ public record LiveConfig(String camera, int cameraWidth, int cameraHeight, Path 
 
     public LiveConfig withPose(PoseOptions p) {
         return new LiveConfig(camera, cameraWidth, cameraHeight, recording, realtime, exercises, first, p, out,
-                video, mirror, stats, sound, countEvery, version);
+                video, mirror, stats, sound, countEvery, version, programme, window);
     }
 
     public LiveConfig withOut(Path dir) {
         return new LiveConfig(camera, cameraWidth, cameraHeight, recording, realtime, exercises, first, pose, dir,
-                video, mirror, stats, sound, countEvery, version);
+                video, mirror, stats, sound, countEvery, version, programme, window);
+    }
+
+    /** The sets opened and ended by this programme. */
+    public LiveConfig withProgramme(Programme p) {
+        return new LiveConfig(camera, cameraWidth, cameraHeight, recording, realtime, exercises, first, pose, out,
+                video, mirror, stats, sound, countEvery, version, p, window);
+    }
+
+    /** No window: a recording analysed through the live path as {@code analyze --programme} does. */
+    public LiveConfig headless() {
+        return new LiveConfig(camera, cameraWidth, cameraHeight, recording, realtime, exercises, first, pose, out,
+                video, mirror, stats, sound, countEvery, version, programme, false);
     }
 }

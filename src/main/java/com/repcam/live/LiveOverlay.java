@@ -25,10 +25,12 @@ final class LiveOverlay {
     /**
      * @param coaching what the analysis says (count, target, phase, cues, body parts at fault)
      * @param exercise the exercise's name
+     * @param programme where a programme is (set, rest left, what is next), or null without one
      * @param banner   a line across the middle (paused, set saved), or null
      * @param stats    lines for the top-right corner, empty when hidden
      */
-    record State(CoachingPainter.State coaching, String exercise, String banner, List<String> stats) {
+    record State(CoachingPainter.State coaching, String exercise, String programme, String banner,
+                 List<String> stats) {
     }
 
     private static final double[] WHITE = {255, 255, 255};
@@ -58,6 +60,9 @@ final class LiveOverlay {
         int after = x + width(count, countScale, bold) + (int) (14 * k);
         text.paint(frame, "/ " + c.target(), after, countBase, 1.3 * k, GREY);
         text.paint(frame, state.exercise() + "  |  " + c.phase(), x, (int) (132 * k), 0.65 * k, WHITE);
+        if (state.programme() != null) {
+            text.paint(frame, state.programme(), x, (int) (160 * k), 0.6 * k, GREEN);
+        }
         int y = frame.rows() - (int) (16 * k);
         for (String cue : c.cues()) {
             for (String line : wrap(cue, frame.cols() - 2 * x, 0.6 * k)) {
@@ -66,9 +71,14 @@ final class LiveOverlay {
             }
         }
         if (state.banner() != null) {
-            double s = 1.1 * k;
-            int w = width(state.banner(), s);
-            text.paint(frame, state.banner(), Math.max(x, (frame.cols() - w) / 2), frame.rows() / 2, s, WHITE);
+            double s = (state.banner().length() > 40 ? 0.8 : 1.1) * k;
+            List<String> lines = wrap(state.banner(), frame.cols() - 2 * x, s);
+            int y0 = frame.rows() / 2 + (lines.size() - 1) * (int) (20 * k);
+            for (String line : lines) { // bottom line first
+                int w = width(line, s);
+                text.paint(frame, line, Math.max(x, (frame.cols() - w) / 2), y0, s, WHITE);
+                y0 -= (int) (40 * k);
+            }
         }
         int sy = (int) (28 * k);
         for (String line : state.stats()) {

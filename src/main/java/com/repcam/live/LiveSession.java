@@ -7,6 +7,7 @@ import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.live.LiveResult.End;
 import com.repcam.output.OutputException;
 import com.repcam.overlay.CoachingPainter;
+import com.repcam.programme.ProgrammeDirector;
 import com.repcam.runner.Handoff;
 import com.repcam.runner.StageRunner;
 import java.io.PrintWriter;
@@ -46,6 +47,8 @@ final class LiveSession {
     }
 
     private static final long BANNER_NANOS = 2_500_000_000L;
+    /** A programme's announcements are longer: they stay on screen this long. */
+    private static final long ANNOUNCEMENT_NANOS = 6_000_000_000L;
 
     private final FrameSource source;
     private final PacedSource pacer;
@@ -78,6 +81,15 @@ final class LiveSession {
     private Outcome outcome;
     private PrintWriter trace;
     private long lastFrameIndex = -1;
+    private long lastFrameMicros;
+    /** The programme that opens and ends the sets, or null when keys alone do. */
+    private ProgrammeRun programme;
+    private String inputName = "session";
+    private java.nio.file.Path summaryDir;
+    /** Advises on the camera set-up until the first rep of the session is counted (with a window only). */
+    private final SetupGuide guide = new SetupGuide();
+    private boolean guiding = true;
+    private double brightness = 128;
 
     /**
      * @param pacer     the same source when it is a paced recording (pausing holds it), else null
@@ -111,6 +123,19 @@ final class LiveSession {
         this.trace = writer;
     }
 
+    /**
+     * Lets a programme open and end the sets hands-free (keys still work: {@code n}/{@code p} move through the
+     * programme, {@code r} starts the open set again). Call before {@link #run}.
+     *
+     * @param input      names the programme's summary file
+     * @param summaryDir where the summary goes (beside the set folders)
+     */
+    void directBy(ProgrammeRun run, String input, java.nio.file.Path summaryDir) {
+        this.programme = run;
+        this.inputName = input;
+        this.summaryDir = summaryDir;
+    }
+
     /** Asks for an action; handled by the loop before the next frame. Any thread. */
     void request(LiveAction action) {
         actions.add(action);
@@ -139,7 +164,11 @@ final class LiveSession {
     Outcome run(LiveView view) throws OutputException {
         this.view = view;
         try {
-            set = sets.start(exercises.get(exerciseIndex));
+            if (programme != null) {
+                follow(programme.start(), 0);
+            } else {
+                set = sets.start(exercises.get(exerciseIndex));
+            }
             // the capture thread reads as fast as the source delivers (a camera's own rate, or a paced recording)
             runner.source("capture", () -> source.next().map(f -> new CapturedFrame(f, clock.nanoTime())), frames);
             loop();
@@ -189,6 +218,7 @@ final class LiveSession {
             }
             keepLastPicture(picture);
             lastFrameIndex = captured.frame().index();
+            lastFrameMicros = captured.frame().timestampMicros();
             if (paused) {
                 draw(picture, null, captured.capturedNanos()); // a camera's live picture: the old pose would not fit
                 return;
@@ -202,7 +232,12 @@ final class LiveSession {
             lastPose = step.pose().pose().orElse(null);
             draw(picture, lastPose, captured.capturedNanos());
             handedOver = true;
+            ExerciseSet analysedBy = set;
+            guide(step, analysedBy);
             set.record(step);
+            if (programme != null) {
+                follow(programme.onFrame(step, analysedBy), step.frame().timestampMicros());
+            }
             stats.frameDone(clock.nanoTime() - start);
         } finally {
             picture.close();
@@ -225,7 +260,8 @@ final class LiveSession {
         String shownBanner = paused ? "Paused: press space to go on" : banner != null
                 && clock.nanoTime() < bannerUntil ? banner : null;
         overlay.paint(picture, pose, options.mirror(), new LiveOverlay.State(state, set.definition().name(),
-                shownBanner, showStats ? stats.cornerLines(frames.dropped()) : List.of()));
+                programme == null ? null : programme.statusLine(), shownBanner,
+                showStats ? stats.cornerLines(frames.dropped()) : List.of()));
         view.show(picture, capturedNanos);
         if (trace != null) {
             trace.printf("%d %d %d %s %s%n", System.currentTimeMillis(), lastFrameIndex, state.count(), state.target(),
@@ -248,9 +284,27 @@ final class LiveSession {
                     }
                     redraw();
                 }
-                case RESET_SET -> newSet(exerciseIndex, "new set");
-                case NEXT_EXERCISE -> newSet((exerciseIndex + 1) % exercises.size(), null);
-                case PREVIOUS_EXERCISE -> newSet((exerciseIndex + exercises.size() - 1) % exercises.size(), null);
+                case RESET_SET -> {
+                    if (programme != null) {
+                        follow(programme.skip(0), lastMicros());
+                    } else {
+                        newSet(exerciseIndex, "new set");
+                    }
+                }
+                case NEXT_EXERCISE -> {
+                    if (programme != null) {
+                        follow(programme.skip(+1), lastMicros());
+                    } else {
+                        newSet((exerciseIndex + 1) % exercises.size(), null);
+                    }
+                }
+                case PREVIOUS_EXERCISE -> {
+                    if (programme != null) {
+                        follow(programme.skip(-1), lastMicros());
+                    } else {
+                        newSet((exerciseIndex + exercises.size() - 1) % exercises.size(), null);
+                    }
+                }
                 case TOGGLE_STATS -> {
                     showStats = !showStats;
                     redraw();
@@ -283,16 +337,74 @@ final class LiveSession {
 
     /** Saves the current set if it counted anything, else drops it; returns a short note of which. */
     private String endSet() throws OutputException {
+        LiveSet.Saved s = saveOrDrop(true);
+        return s != null ? "set saved (" + s.reps() + (s.reps() == 1 ? " rep)" : " reps)")
+                : "nothing counted: not saved";
+    }
+
+    /** @return the saved set, or null when it counted nothing and was dropped */
+    private LiveSet.Saved saveOrDrop(boolean tellDropped) throws OutputException {
         if (set.countedAnything()) {
             LiveSet.Saved s = set.save(List.copyOf(warnings));
             saved.add(s);
             printSaved(set.definition(), s);
-            return "set saved (" + s.reps() + (s.reps() == 1 ? " rep)" : " reps)");
+            return s;
         }
         set.discard();
-        out.printf("%s: nothing counted in this set: not saved%n", set.definition().id());
-        out.flush();
-        return "nothing counted: not saved";
+        if (tellDropped) {
+            out.printf("%s: nothing counted in this set: not saved%n", set.definition().id());
+            out.flush();
+        }
+        return null;
+    }
+
+    /** Does what the programme says: end the open set, open the next, say what comes. */
+    private void follow(List<ProgrammeDirector.Instruction> instructions, long micros) throws OutputException {
+        for (ProgrammeDirector.Instruction i : instructions) {
+            if (i instanceof ProgrammeDirector.EndSet end) {
+                // a set dropped because the person took up another exercise is no news to them
+                programme.ended(end.reason(), saveOrDrop(end.reason() != ProgrammeDirector.EndReason.SWITCHED));
+                set = null;
+            } else if (i instanceof ProgrammeDirector.StartSet start) {
+                set = sets.start(start.step().exercise());
+                coach.newSet();
+                lastState = null;
+            } else if (i instanceof ProgrammeDirector.Announce a) {
+                banner = a.text();
+                bannerUntil = clock.nanoTime() + ANNOUNCEMENT_NANOS;
+                coach.announce(a.text(), micros);
+                out.println("programme: " + a.text());
+                out.flush();
+            }
+        }
+    }
+
+    /** The camera set-up guide's advice, shown and said, until the session's first rep. */
+    private void guide(AnalyzedFrame step, ExerciseSet of) {
+        if (!guiding || view == LiveView.NONE) {
+            return;
+        }
+        if (of.countedAnything()) {
+            guiding = false;
+            return;
+        }
+        if (step.frame().index() % 5 == 0) {
+            try (org.bytedeco.opencv.opencv_core.Scalar m = opencv_core.mean(step.frame().bgr())) {
+                brightness = 0.114 * m.get(0) + 0.587 * m.get(1) + 0.299 * m.get(2);
+            }
+        }
+        guide.accept(step.frame().timestampMicros(), step.pose().pose(), brightness, of.definition().views())
+                .ifPresent(advice -> {
+                    if (banner == null || clock.nanoTime() >= bannerUntil) {
+                        banner = advice;
+                        bannerUntil = clock.nanoTime() + ANNOUNCEMENT_NANOS;
+                    }
+                    coach.announce(advice, step.frame().timestampMicros());
+                });
+    }
+
+    private long lastMicros() {
+        return lastFrameMicros;
     }
 
     private void say(String text) {
@@ -318,7 +430,10 @@ final class LiveSession {
                     : "reading frames failed: " + f));
             warnings.addAll(source.warnings());
             end = stopRequest != null ? stopRequest : End.INTERRUPTED;
-            if (set != null) {
+            if (set != null && programme != null) {
+                // the set left open at the end: a programme keeps one open all the time, most often empty
+                programme.ended(ProgrammeDirector.EndReason.SESSION_ENDED, saveOrDrop(false));
+            } else if (set != null) {
                 if (set.frames() > 0) {
                     LiveSet.Saved s = set.save(List.copyOf(warnings));
                     saved.add(s);
@@ -327,10 +442,21 @@ final class LiveSession {
                     set.discard();
                 }
             }
+            if (programme != null) {
+                java.nio.file.Path file = com.repcam.output.ProgrammeRunFile.write(summaryDir, inputName,
+                        programme.summary(inputName));
+                out.println("programme: summary -> " + file);
+                out.flush();
+            }
             LiveStats.Summary summary = stats.summary(frames.dropped());
-            out.printf("live: %s; %d frames analysed, %d dropped, delay capture to screen median %.0f ms "
-                    + "(p95 %.0f ms), analysis median %.0f ms%n", describe(end), summary.analysed(),
-                    summary.dropped(), summary.medianDelayMs(), summary.p95DelayMs(), summary.medianAnalysisMs());
+            if (view == LiveView.NONE) {
+                out.printf("%s; %d frames analysed, analysis median %.0f ms a frame%n", describe(end),
+                        summary.analysed(), summary.medianAnalysisMs());
+            } else {
+                out.printf("live: %s; %d frames analysed, %d dropped, delay capture to screen median %.0f ms "
+                        + "(p95 %.0f ms), analysis median %.0f ms%n", describe(end), summary.analysed(),
+                        summary.dropped(), summary.medianDelayMs(), summary.p95DelayMs(), summary.medianAnalysisMs());
+            }
             out.flush();
         } finally {
             if (view != null) {

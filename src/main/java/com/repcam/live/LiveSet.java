@@ -82,6 +82,11 @@ final class LiveSet implements ExerciseSet {
     }
 
     @Override
+    public com.repcam.exercise.PostureSpec.Verdict posture() {
+        return analyzer.exercise().posture();
+    }
+
+    @Override
     public long frames() {
         return analyzer.frames();
     }

@@ -5,6 +5,17 @@ import org.bytedeco.opencv.opencv_core.Mat;
 /** Where the live picture goes. */
 interface LiveView extends AutoCloseable {
 
+    /** Shows nothing: a recording analysed through the live path without a window. */
+    LiveView NONE = new LiveView() {
+        @Override
+        public void show(Mat bgr, long capturedNanos) {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
     /**
      * Shows a picture (copied: the caller keeps the Mat). Never blocks on drawing; a picture not yet drawn when
      * the next one comes is replaced.

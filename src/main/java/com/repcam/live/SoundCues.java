@@ -107,6 +107,11 @@ final class SoundCues implements CueSink {
                     tone(330, 0.35);
                 }
             }
+            case GUIDE -> {
+                if (!speak(cue.text())) {
+                    tone(660, 0.2);
+                }
+            }
         }
     }
 

@@ -116,4 +116,34 @@ public class DefinitionLoaderTest {
         assertTrue(e.getMessage().startsWith(dir.resolve("arm-raise.yaml") + " line "), e.getMessage());
         assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
     }
+
+    @Test
+    void thePositionsFurtherRangesAreReadAndChecked() throws Exception {
+        ExerciseCatalog c = ExerciseCatalog.builtIn();
+        assertEquals(java.util.List.of(new PostureSpec.SignalRange("shoulder_above_wrist", Double.NEGATIVE_INFINITY,
+                0.5)), c.require("thoracic-extension").posture().alsoRequires());
+        assertEquals(java.util.List.of(new PostureSpec.SignalRange("shoulder_above_wrist", 0.5,
+                Double.POSITIVE_INFINITY)), c.require("quadruped-plus").posture().alsoRequires());
+        String extra = "  settle_seconds: 0.5\n  also_requires:\n";
+        assertTrue(mistake("  settle_seconds: 0.5\n", extra + "    - {signal: arm_lfit, min: 1}\n").getMessage()
+                .contains("field posture.also_requires.0.signal: unknown signal 'arm_lfit'"));
+        assertTrue(mistake("  settle_seconds: 0.5\n", extra + "    - {signal: arm_lift}\n").getMessage()
+                .contains("field posture.also_requires.0: needs min, max or both"));
+        assertTrue(mistake("  settle_seconds: 0.5\n", extra + "    - {signal: arm_lift, min: 3, max: 1}\n")
+                .getMessage().contains("field posture.also_requires.0.max: must be above min (3.0)"));
+    }
+
+    @Test
+    void aFurtherRangeOutOfItsBoundsTakesThePersonOutOfThePosition() {
+        PostureSpec p = new PostureSpec("incline", -10, 10, 1, java.util.List.of(), java.util.List.of(
+                new PostureSpec.SignalRange("wrists", 0.5, Double.POSITIVE_INFINITY)));
+        java.util.function.BiFunction<Double, Double, PostureSpec.Verdict> judge = (incline, wrists) -> p.judge(
+                java.util.Map.of("incline", new com.repcam.signal.Reading(incline, 0.9),
+                        "wrists", new com.repcam.signal.Reading(wrists, wrists.isNaN() ? 0.1 : 0.9)), 0.5);
+        assertEquals(PostureSpec.Verdict.IN, judge.apply(0.0, 1.0));
+        assertEquals(PostureSpec.Verdict.OUT, judge.apply(0.0, 0.2), "in the main range, wrists too high");
+        assertEquals(PostureSpec.Verdict.OUT, judge.apply(40.0, 1.0));
+        assertEquals(PostureSpec.Verdict.UNKNOWN, judge.apply(0.0, Double.NaN), "wrists not trusted");
+        assertEquals(PostureSpec.Verdict.OUT, judge.apply(40.0, Double.NaN), "a trusted reading out is enough");
+    }
 }

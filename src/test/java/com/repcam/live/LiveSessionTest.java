@@ -69,6 +69,11 @@ class LiveSessionTest {
         }
 
         @Override
+        public com.repcam.exercise.PostureSpec.Verdict posture() {
+            return com.repcam.exercise.PostureSpec.Verdict.UNKNOWN;
+        }
+
+        @Override
         public long frames() {
             return frames;
         }
