@@ -47,12 +47,22 @@ public final class FrameAnalyzer {
 
     /** Starts a session: the tracker forgets any earlier person, and a new recorder is made for the exercise. */
     public FrameAnalyzer(PoseTracker poses, ExerciseTracker exercise) {
+        this(poses, exercise, true);
+    }
+
+    /**
+     * @param freshTracking the pose tracker forgets any earlier person; false carries on following the person of
+     *                      the same stream (the next set of a programme: the person is there, maybe already settled)
+     */
+    public FrameAnalyzer(PoseTracker poses, ExerciseTracker exercise, boolean freshTracking) {
         this.poses = poses;
         this.exercise = exercise;
         this.recorder = new SessionRecorder(exercise.definition());
         List<Joint> down = exercise.definition().posture().pointsDown();
         this.orientation = down.isEmpty() ? null : new PictureOrientation(down);
-        poses.reset();
+        if (freshTracking) {
+            poses.reset();
+        }
     }
 
     /** Analyses the next frame (frames in time order). The frame stays owned by the caller. */

@@ -1,6 +1,5 @@
 package com.repcam.exercise;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.repcam.signal.Joint;
 import com.repcam.signal.SignalFields;
@@ -8,8 +7,6 @@ import com.repcam.signal.SignalKind;
 import com.repcam.signal.SignalKinds;
 import com.repcam.signal.SignalSpec;
 import com.repcam.signal.ViewKind;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,34 +43,12 @@ public final class DefinitionLoader {
     }
 
     public static ExerciseDefinition load(Path file) throws DefinitionException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UnreadableDefinitionException("Exercise file " + file + " does not exist: check the path "
-                    + "given to --exercise-file.", e);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new DefinitionException(file + " is not a text file: an exercise definition is YAML text (see "
-                    + "the built-in ones listed by 'repcam exercises').", e);
-        } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "it is a folder, not a file"
-                    : !Files.isReadable(file) ? "permission denied" : e.getMessage();
-            throw new UnreadableDefinitionException("Cannot read exercise file " + file + ": " + why + ".", e);
-        }
-        return parse(file.toString(), text);
+        return parse(file.toString(), YamlFile.read(file, "Exercise file", "--exercise-file", "an exercise "
+                + "definition is YAML text (see the built-in ones listed by 'repcam exercises')"));
     }
 
     public static ExerciseDefinition parse(String source, String yaml) throws DefinitionException {
-        LocatedTree tree;
-        try {
-            tree = LocatedTree.parse(yaml);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DefinitionException(source + " line " + line + ": not valid YAML: "
-                    + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new DefinitionException(source + ": cannot be read: " + e.getMessage(), e);
-        }
+        LocatedTree tree = YamlFile.parse(source, yaml, DefinitionException::new);
         if (tree.root() == null || !tree.root().isObject()) {
             throw new DefinitionException(source + " line 1: an exercise file is a YAML mapping (id:, name:, ...)");
         }

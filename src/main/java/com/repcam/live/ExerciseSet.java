@@ -12,7 +12,11 @@ interface ExerciseSet {
     /** Starts a set of an exercise. */
     @FunctionalInterface
     interface Factory {
-        ExerciseSet start(ExerciseDefinition exercise) throws OutputException;
+        /**
+         * @param freshTracking the pose tracker forgets the person (a set started by hand); false: it carries on
+         *                      following them (a programme's next set, opened while the person is in view)
+         */
+        ExerciseSet start(ExerciseDefinition exercise, boolean freshTracking) throws OutputException;
     }
 
     ExerciseDefinition definition();

@@ -52,7 +52,7 @@ public final class LiveCoaching {
                 LiveSet.Settings settings = new LiveSet.Settings(config.out(), inputName, info,
                         config.pose().model().modelName(), config.version(), config.video(), config.recording());
                 LiveSession s = new LiveSession(source, pacer, config.exercises(), config.first(),
-                        def -> LiveSet.start(def, tracker, settings), new Coach(cues, config.countEvery()),
+                        (def, fresh) -> LiveSet.start(def, tracker, settings, fresh), new Coach(cues, config.countEvery()),
                         new LiveSession.Options(config.mirror(), config.stats(), config.camera() != null), stats,
                         out, Clock.SYSTEM, config.recording() != null && !config.realtime());
                 session.set(s);

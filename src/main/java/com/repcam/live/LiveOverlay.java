@@ -71,13 +71,16 @@ final class LiveOverlay {
             }
         }
         if (state.banner() != null) {
-            double s = (state.banner().length() > 40 ? 0.8 : 1.1) * k;
+            // a short note across the middle; a programme's longer announcements smaller, in the lower part of the
+            // picture, so the person stays in sight
+            boolean longText = state.banner().length() > 40;
+            double s = (longText ? 0.6 : 1.1) * k;
             List<String> lines = wrap(state.banner(), frame.cols() - 2 * x, s);
-            int y0 = frame.rows() / 2 + (lines.size() - 1) * (int) (20 * k);
+            int y0 = longText ? (int) (frame.rows() * 0.8) : frame.rows() / 2;
             for (String line : lines) { // bottom line first
                 int w = width(line, s);
                 text.paint(frame, line, Math.max(x, (frame.cols() - w) / 2), y0, s, WHITE);
-                y0 -= (int) (40 * k);
+                y0 -= (int) ((longText ? 28 : 40) * k);
             }
         }
         int sy = (int) (28 * k);

@@ -167,7 +167,7 @@ final class LiveSession {
             if (programme != null) {
                 follow(programme.start(), 0);
             } else {
-                set = sets.start(exercises.get(exerciseIndex));
+                set = sets.start(exercises.get(exerciseIndex), true);
             }
             // the capture thread reads as fast as the source delivers (a camera's own rate, or a paced recording)
             runner.source("capture", () -> source.next().map(f -> new CapturedFrame(f, clock.nanoTime())), frames);
@@ -327,7 +327,7 @@ final class LiveSession {
     private void newSet(int index, String what) throws OutputException {
         String ended = endSet();
         exerciseIndex = index;
-        set = sets.start(exercises.get(index));
+        set = sets.start(exercises.get(index), true);
         coach.newSet();
         lastState = null;
         lastPose = null;
@@ -366,7 +366,7 @@ final class LiveSession {
                 programme.ended(end.reason(), saveOrDrop(end.reason() != ProgrammeDirector.EndReason.SWITCHED));
                 set = null;
             } else if (i instanceof ProgrammeDirector.StartSet start) {
-                set = sets.start(start.step().exercise());
+                set = sets.start(start.step().exercise(), lastFrameIndex < 0); // the same person, followed on
                 coach.newSet();
                 lastState = null;
             } else if (i instanceof ProgrammeDirector.Announce a) {
@@ -433,6 +433,7 @@ final class LiveSession {
             if (set != null && programme != null) {
                 // the set left open at the end: a programme keeps one open all the time, most often empty
                 programme.ended(ProgrammeDirector.EndReason.SESSION_ENDED, saveOrDrop(false));
+                set = null;
             } else if (set != null) {
                 if (set.frames() > 0) {
                     LiveSet.Saved s = set.save(List.copyOf(warnings));

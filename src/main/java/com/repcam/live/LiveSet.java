@@ -52,12 +52,14 @@ final class LiveSet implements ExerciseSet {
         this.writer = writer;
     }
 
-    /** Starts a set: a new session folder; the pose tracker starts afresh (as analyze does for a video). */
-    static LiveSet start(ExerciseDefinition definition, PoseTracker poses, Settings s) throws OutputException {
+    /** Starts a set: a new session folder; the pose tracker starts afresh (as analyze does for a video) or not. */
+    static LiveSet start(ExerciseDefinition definition, PoseTracker poses, Settings s, boolean freshTracking)
+            throws OutputException {
         double fps = s.source().frameRate() > 0 ? s.source().frameRate() : 30;
         SessionOutput output = SessionOutput.create(s.out(), s.inputName(), definition.id(), s.video() ? fps : 0,
                 s.recording());
-        return new LiveSet(definition, s, output, new FrameAnalyzer(poses, new ExerciseTracker(definition)),
+        return new LiveSet(definition, s, output, new FrameAnalyzer(poses, new ExerciseTracker(definition),
+                freshTracking),
                 new LiveFrameWriter(output.frames()));
     }
 

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class ProgrammeRun {
 
-    /** One set as it ended: where the programme was, what it counted and where it was saved (null: not saved). */
+    /** One saved set: where the programme was, what it counted, how it ended and where it was saved. */
     record EndedSet(String exercise, int set, int of, int target, int reps, int partial, long withFaults,
                     EndReason reason, double endSeconds, String folder) {
     }
@@ -30,6 +30,8 @@ final class ProgrammeRun {
     private final PositionRecogniser recogniser;
     private final List<EndedSet> ended = new ArrayList<>();
     private final List<Map<String, Object>> announcements = new ArrayList<>();
+    /** The sets open when an EndSet was handed out, not yet reported {@link #ended}. */
+    private final java.util.ArrayDeque<int[]> ending = new java.util.ArrayDeque<>();
     private int openStep;
     private int openSet;
     private long lastMicros;
@@ -56,12 +58,18 @@ final class ProgrammeRun {
         return noted(director.skip(delta));
     }
 
-    /** The open set ended this way; {@code saved} is null when it counted nothing and was dropped. */
+    /**
+     * The set that was open when an {@code EndSet} was given has ended this way; {@code saved} is null when it
+     * counted nothing and was dropped (then it is no set of the programme and is not noted).
+     */
     void ended(EndReason reason, LiveSet.Saved saved) {
-        ProgrammeStep s = programme.steps().get(openStep);
-        ended.add(new EndedSet(s.exercise().id(), openSet, s.sets(), s.reps(), saved == null ? 0 : saved.reps(),
-                saved == null ? 0 : saved.partial(), saved == null ? 0 : saved.withFaults(), reason,
-                Math.round(lastMicros / 1e3) / 1e3, saved == null ? null : saved.folder().dir().toString()));
+        int[] which = ending.isEmpty() ? new int[] {openStep, openSet} : ending.removeFirst();
+        if (saved == null) {
+            return;
+        }
+        ProgrammeStep s = programme.steps().get(which[0]);
+        ended.add(new EndedSet(s.exercise().id(), which[1], s.sets(), s.reps(), saved.reps(), saved.partial(),
+                saved.withFaults(), reason, Math.round(lastMicros / 1e3) / 1e3, saved.folder().dir().toString()));
     }
 
     String statusLine() {
@@ -89,7 +97,7 @@ final class ProgrammeRun {
             int done = 0;
             int reps = 0;
             for (EndedSet e : ended) {
-                if (e.exercise().equals(s.exercise().id()) && e.set() <= s.sets() && e.folder() != null) {
+                if (e.exercise().equals(s.exercise().id()) && e.set() <= s.sets()) {
                     done++;
                     reps += Math.min(e.reps(), s.reps());
                 }
@@ -130,7 +138,9 @@ final class ProgrammeRun {
 
     private List<Instruction> noted(List<Instruction> instructions) {
         for (Instruction i : instructions) {
-            if (i instanceof ProgrammeDirector.StartSet s) {
+            if (i instanceof ProgrammeDirector.EndSet) {
+                ending.addLast(new int[] {openStep, openSet});
+            } else if (i instanceof ProgrammeDirector.StartSet s) {
                 openStep = s.stepIndex();
                 openSet = s.set();
             } else if (i instanceof ProgrammeDirector.Announce a) {

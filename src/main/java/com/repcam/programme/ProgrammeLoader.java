@@ -1,14 +1,12 @@
 package com.repcam.programme;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.repcam.exercise.DefinitionException;
 import com.repcam.exercise.ExerciseCatalog;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.exercise.LocatedTree;
 import com.repcam.exercise.UnreadableDefinitionException;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.repcam.exercise.YamlFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,33 +35,12 @@ public final class ProgrammeLoader {
 
     /** @throws UnreadableDefinitionException when the file is missing or cannot be read (an input error) */
     public static Programme load(Path file, ExerciseCatalog catalog) throws DefinitionException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UnreadableDefinitionException("Programme file " + file + " does not exist: check the path "
-                    + "given to --programme.", e);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new ProgrammeException(file + " is not a text file: a programme is YAML text (see "
-                    + "docs/programme.md).", e);
-        } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "it is a folder, not a file"
-                    : !Files.isReadable(file) ? "permission denied" : e.getMessage();
-            throw new UnreadableDefinitionException("Cannot read programme file " + file + ": " + why + ".", e);
-        }
-        return parse(file.toString(), text, catalog);
+        return parse(file.toString(), YamlFile.read(file, "Programme file", "--programme", "a programme is YAML "
+                + "text (see docs/programme.md)"), catalog);
     }
 
     public static Programme parse(String source, String yaml, ExerciseCatalog catalog) throws ProgrammeException {
-        LocatedTree tree;
-        try {
-            tree = LocatedTree.parse(yaml);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ProgrammeException(source + " line " + line + ": not valid YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ProgrammeException(source + ": cannot be read: " + e.getMessage(), e);
-        }
+        LocatedTree tree = YamlFile.parse(source, yaml, ProgrammeException::new);
         if (tree.root() == null || !tree.root().isObject()) {
             throw new ProgrammeException(source + " line 1: a programme file is a YAML mapping (name:, note:, "
                     + "exercises:)");

@@ -99,4 +99,18 @@ class CoachTest {
         coach.onFrame(List.of(rep(2, 9 * S)), 2, 10);
         assertEquals(2, sink.cues.size(), "tone and spoken count");
     }
+
+    @Test
+    void announcementsAreSpokenAsTheyComeUnlessMuted() {
+        RecordingCues sink = new RecordingCues();
+        Coach coach = new Coach(sink, 5);
+        coach.onFrame(List.of(fault("head_up", 10 * S)), 0, 12);
+        coach.announce("Set done: 5 reps. Rest 20 seconds.", 10 * S); // right after a form cue: still said
+        coach.announce("Rest over.", 11 * S);
+        assertEquals(List.of("Set done: 5 reps. Rest 20 seconds.", "Rest over."),
+                sink.of(Cue.Kind.GUIDE).stream().map(Cue::text).toList());
+        coach.toggleMute();
+        coach.announce("Next: Quadruped Plus.", 12 * S);
+        assertEquals(2, sink.of(Cue.Kind.GUIDE).size());
+    }
 }

@@ -145,7 +145,7 @@ class LiveSessionTest {
             }
         });
         StringWriter out = new StringWriter();
-        session[0] = new LiveSession(source, null, exercises, 0, def -> {
+        session[0] = new LiveSession(source, null, exercises, 0, (def, fresh) -> {
             FakeSet s = new FakeSet(def, sets.size() + 1);
             sets.add(s);
             return s;
@@ -185,7 +185,7 @@ class LiveSessionTest {
                 session[0].request(LiveAction.QUIT);
             }
         });
-        session[0] = new LiveSession(source, null, exercises, 1, def -> {
+        session[0] = new LiveSession(source, null, exercises, 1, (def, fresh) -> {
             FakeSet s = new FakeSet(def, sets.size() + 1);
             sets.add(s);
             return s;
@@ -207,7 +207,7 @@ class LiveSessionTest {
     void aCameraThatStopsDeliveringEndsAsLostAndTheSetIsSaved() throws Exception {
         List<ExerciseDefinition> exercises = ExerciseCatalog.builtIn().all();
         ListSource camera = new ListSource(15, 30, i -> { }); // a camera never ends by itself: this one was lost
-        LiveSession session = new LiveSession(camera, null, exercises, 0, def -> {
+        LiveSession session = new LiveSession(camera, null, exercises, 0, (def, fresh) -> {
             FakeSet s = new FakeSet(def, sets.size() + 1);
             sets.add(s);
             return s;
@@ -217,5 +217,51 @@ class LiveSessionTest {
         assertEquals(End.CAMERA_LOST, o.end());
         assertTrue(sets.get(0).saved);
         assertEquals(1, o.saved().size());
+    }
+
+    /**
+     * A programme drives the sets with no key: each set ends at its target (a fake set counts a rep every five
+     * frames), the next opens at once, and the summary beside the set folders lists every saved set in order.
+     */
+    @Test
+    void aProgrammeOpensAndEndsTheSetsWithoutKeys(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        ExerciseCatalog catalog = ExerciseCatalog.builtIn();
+        com.repcam.programme.Programme programme = com.repcam.programme.ProgrammeLoader.parse("p.yaml", """
+                name: Two by two
+                exercises:
+                  - {exercise: thoracic-extension, sets: 2, reps: 2}
+                  - {exercise: quadruped-plus, sets: 1, reps: 2}
+                """, catalog);
+        ListSource source = new ListSource(40, 30, i -> { });
+        StringWriter out = new StringWriter();
+        LiveSession session = new LiveSession(source, null, catalog.all(), 0, (def, fresh) -> {
+            FakeSet s = new FakeSet(def, sets.size() + 1);
+            sets.add(s);
+            return s;
+        }, new Coach(CueSink.SILENT, 5), new LiveSession.Options(false, false, false), new LiveStats(),
+                new PrintWriter(out), Clock.SYSTEM, true);
+        session.directBy(new ProgrammeRun(programme), "routine.mp4", dir);
+        LiveSession.Outcome o = session.run(new FakeView());
+
+        assertEquals(List.of("thoracic-extension", "thoracic-extension", "quadruped-plus", "quadruped-plus"),
+                sets.stream().map(s -> s.def.id()).toList(), "the last is an extra set after the programme");
+        assertEquals(List.of(2, 2, 2), sets.subList(0, 3).stream().map(s -> s.def.prescribedReps()).toList(),
+                "the programme's reps are each set's target");
+        assertEquals(List.of(10L, 10L, 10L, 10L), sets.stream().map(s -> s.frames).toList());
+        assertEquals(4, o.saved().size());
+        Path summary;
+        try (var files = java.nio.file.Files.list(dir)) {
+            summary = files.filter(f -> f.getFileName().toString().startsWith("routine_programme_")).findFirst()
+                    .orElseThrow();
+        }
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary.toFile());
+        List<String> ended = new ArrayList<>();
+        doc.get("sets").forEach(x -> ended.add(x.get("exercise").asText() + " " + x.get("set").asInt() + " "
+                + x.get("reps").asInt() + " " + x.get("ended").asText()));
+        assertEquals(List.of("thoracic-extension 1 2 target", "thoracic-extension 2 2 target",
+                "quadruped-plus 1 2 target", "quadruped-plus 2 2 session_ended"), ended);
+        assertEquals(3, doc.get("adherence").get("sets_done").asInt());
+        assertTrue(out.toString().contains("programme: Set done: 2 reps. That was the whole programme. Well done."),
+                out.toString());
     }
 }
