@@ -169,6 +169,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + "with the whole body in the picture.");
                 exit = worse(exit, ExitCodes.NOT_COUNTABLE);
             }
+            if (r.damagedInput()) {
+                exit = worse(exit, ExitCodes.INCOMPLETE_INPUT); // the sets found are saved; the warning says where
+            }
         }
         return exit;
     }

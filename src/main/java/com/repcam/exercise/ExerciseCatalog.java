@@ -14,8 +14,8 @@ import java.util.Optional;
 /** The exercises RepCam knows: the built-in definitions plus any the user points it at. */
 public final class ExerciseCatalog {
 
-    /** Built-in definitions, resources under /exercises/. */
-    public static final List<String> BUILT_IN = List.of("thoracic-extension", "quadruped-plus");
+    /** Lists the built-in definitions, resources beside it under /exercises/. */
+    static final String INDEX = "/exercises/index.txt";
 
     private final Map<String, ExerciseDefinition> byId = new LinkedHashMap<>();
 
@@ -25,24 +25,40 @@ public final class ExerciseCatalog {
     /** The built-in exercises plus the given definition files (a file may replace a built-in of the same id). */
     public static ExerciseCatalog load(Collection<Path> extraFiles) throws DefinitionException {
         ExerciseCatalog catalog = new ExerciseCatalog();
-        for (String id : BUILT_IN) {
-            String resource = "/exercises/" + id + ".yaml";
-            try (InputStream in = ExerciseCatalog.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in exercise " + resource + " is missing from the jar");
-                }
-                ExerciseDefinition d = DefinitionLoader.parse(id + ".yaml (built in)",
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                catalog.byId.put(d.id(), d);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read built-in exercise " + resource, e);
-            }
+        for (String file : builtInFiles()) {
+            String resource = "/exercises/" + file;
+            ExerciseDefinition d = DefinitionLoader.parse(file + " (built in)", resource(resource));
+            catalog.byId.put(d.id(), d);
         }
         for (Path file : extraFiles) {
             ExerciseDefinition d = DefinitionLoader.load(file);
             catalog.byId.put(d.id(), d);
         }
         return catalog;
+    }
+
+    /** The definition files the index names, in its order. */
+    static List<String> builtInFiles() {
+        List<String> files = new ArrayList<>();
+        for (String line : resource(INDEX).split("\\R")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                files.add(name);
+            }
+        }
+        return files;
+    }
+
+    /** A resource of the jar as text; one that is missing is a broken build, not a user's mistake. */
+    private static String resource(String path) {
+        try (InputStream in = ExerciseCatalog.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in resource " + path + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read built-in resource " + path, e);
+        }
     }
 
     public static ExerciseCatalog builtIn() throws DefinitionException {

@@ -94,7 +94,7 @@ public final class LiveCoaching {
                 LiveStats.Summary st = o.stats();
                 return new LiveResult(o.end(), o.saved().stream().map(x -> x.folder().dir()).toList(), o.captured(),
                         st.analysed(), st.dropped(), st.notShown(), st.fps(), st.medianDelayMs(), st.p95DelayMs(),
-                        st.medianAnalysisMs(), st.medianFrameMs(), o.warnings());
+                        st.medianAnalysisMs(), st.medianFrameMs(), o.warnings(), !opened.warnings().isEmpty());
             }
         }
     }

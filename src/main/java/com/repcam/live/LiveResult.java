@@ -18,10 +18,11 @@ import java.util.List;
  * @param medianAnalysisMs pose and exercise per frame, median
  * @param medianFrameMs    all the analysis thread does per frame (mirror, analysis, overlay, hand-over), median
  * @param warnings         problems that did not stop the session
+ * @param damagedInput     frames of the recording could not be read (damaged, cut short): see the warnings
  */
 public record LiveResult(End end, List<Path> sessions, long captured, long analysed, long dropped, long notShown,
                          double fps, double medianDelayMs, double p95DelayMs, double medianAnalysisMs,
-                         double medianFrameMs, List<String> warnings) {
+                         double medianFrameMs, List<String> warnings, boolean damagedInput) {
 
     /** Why a live session ended. */
     public enum End {

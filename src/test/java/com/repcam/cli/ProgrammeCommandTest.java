@@ -78,4 +78,17 @@ class ProgrammeCommandTest {
         assertTrue(r.err().contains(empty + ": no set of the programme 'P' was counted"), r.err());
         assertClean(r);
     }
+
+    @Test
+    void aRoutineCutShortKeepsTheSetsItHoldsAndSaysItWasIncomplete() throws Exception {
+        Path cut = dir.resolve("routine-cut.mp4");
+        byte[] whole = Files.readAllBytes(Path.of("samples/routine/upper-back.mp4"));
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        RepCamCliTest.Run r = analyze(cut.toString(), "--programme", "samples/routine/upper-back.programme.yaml",
+                "--no-video");
+        assertEquals(ExitCodes.INCOMPLETE_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("the file looks truncated"), r.err());
+        assertTrue(r.out().contains("thoracic-extension: 5 reps (5 prescribed)"), r.out());
+        assertClean(r);
+    }
 }

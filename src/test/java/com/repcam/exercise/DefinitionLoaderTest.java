@@ -59,6 +59,17 @@ public class DefinitionLoaderTest {
     }
 
     @Test
+    void everyDefinitionFileOfTheResourcesIsInTheIndexAndLoads() throws Exception {
+        java.util.List<String> files;
+        try (var s = Files.list(Path.of("src/main/resources/exercises"))) {
+            files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        }
+        assertEquals(files, ExerciseCatalog.builtInFiles().stream().sorted().toList(),
+                "src/main/resources/exercises/index.txt lists every definition there");
+        assertEquals(files.size(), ExerciseCatalog.builtIn().all().size());
+    }
+
+    @Test
     void builtInExercisesLoad() throws Exception {
         ExerciseCatalog c = ExerciseCatalog.builtIn();
         assertEquals(2, c.all().size());
