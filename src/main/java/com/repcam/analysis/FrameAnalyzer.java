@@ -185,7 +185,7 @@ public final class FrameAnalyzer {
         return new SessionResult(source, exercise.definition(), List.copyOf(exercise.reps()),
                 List.copyOf(exercise.partialReps()), List.copyOf(events), frames, framesWithoutPerson,
                 Math.max(0, firstTimestampMicros), lastTimestampMicros, List.copyOf(all),
-                frames > framesWithoutPerson && (neverSettled || turn.isPresent()));
+                frames > framesWithoutPerson && (neverSettled || turn.isPresent()), Optional.empty());
     }
 
     private String turnedWarning(SourceInfo source, PictureOrientation.Turn turn) {

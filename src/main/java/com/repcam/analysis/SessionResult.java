@@ -25,13 +25,19 @@ import java.util.List;
 public record SessionResult(SourceInfo source, ExerciseDefinition exercise, List<Rep> reps, List<Rep> partialReps,
                             List<ExerciseEvent> events, long frames, long framesWithoutPerson,
                             long firstTimestampMicros, long lastTimestampMicros, List<String> warnings,
-                            boolean doubtful) {
+                            boolean doubtful, java.util.Optional<ProgrammePlace> programme) {
 
     /** The same session with more warnings, before its own. */
     public SessionResult withWarnings(List<String> first) {
         List<String> all = new java.util.ArrayList<>(first);
         all.addAll(warnings);
         return new SessionResult(source, exercise, reps, partialReps, events, frames, framesWithoutPerson,
-                firstTimestampMicros, lastTimestampMicros, List.copyOf(all), doubtful);
+                firstTimestampMicros, lastTimestampMicros, List.copyOf(all), doubtful, programme);
+    }
+
+    /** The same session as a set of a programme run. */
+    public SessionResult inProgramme(ProgrammePlace place) {
+        return new SessionResult(source, exercise, reps, partialReps, events, frames, framesWithoutPerson,
+                firstTimestampMicros, lastTimestampMicros, warnings, doubtful, java.util.Optional.of(place));
     }
 }

@@ -70,8 +70,9 @@ final class HistoryCommand implements Callable<Integer> {
         Path file = out != null ? out : dir.resolve("history.html");
         HistoryReport.write(file, progress, contents.sessions(), contents.problems(), timeZone);
         for (ExerciseProgress e : progress) {
-            stdout.printf("%s: %d sessions on %d days, %d reps, %.0f%% of the prescribed reps on the days exercised%n",
-                    e.id(), e.sessions(), e.days().size(), e.reps(), 100 * e.meanAdherence());
+            stdout.printf("%s: %d session%s on %d day%s, %d reps, %.0f%% of the prescribed reps on the days "
+                    + "exercised%n", e.id(), e.sessions(), e.sessions() == 1 ? "" : "s", e.days().size(),
+                    e.days().size() == 1 ? "" : "s", e.reps(), 100 * e.meanAdherence());
         }
         stdout.println("history: " + contents.sessions().size() + " sessions -> " + file);
         stdout.flush();

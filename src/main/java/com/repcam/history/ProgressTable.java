@@ -47,7 +47,8 @@ public final class ProgressTable {
         double seconds = 0;
         Map<String, Integer> faults = new TreeMap<>();
         for (SessionSummary s : list) {
-            prescribed = Math.max(prescribed, s.prescribed());
+            // a programme's set: the day's dose is its sets times its reps
+            prescribed = Math.max(prescribed, s.prescribed() * Math.max(1, s.setsPrescribed()));
             if (!s.countable()) {
                 uncountable++;
                 continue;

@@ -63,7 +63,8 @@ public final class SessionArchive {
         }
         Instant created;
         try {
-            created = Instant.parse(doc.path("created").asText());
+            // with an offset, seconds optional: RepCam 0.1.0 wrote 17:24Z for 17:24:00
+            created = java.time.OffsetDateTime.parse(doc.path("created").asText()).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("its 'created' time '" + doc.path("created").asText()
                     + "' is not a date and time");
@@ -88,6 +89,6 @@ public final class SessionArchive {
                 summary.path("reps").asInt(n), summary.path("prescribed").asInt(exercise.path("prescribed_reps")
                 .asInt()), summary.path("partial_reps").asInt(), summary.path("reps_with_faults").asInt(), faults,
                 n == 0 ? Double.NaN : depth / n, n == 0 ? Double.NaN : seconds / n,
-                summary.path("countable").asBoolean(true));
+                summary.path("countable").asBoolean(true), doc.path("programme").path("sets").asInt(1));
     }
 }

@@ -19,10 +19,11 @@ import java.util.Map;
  * @param meanDepthShare mean depth of the full reps as a share of the person's own range (NaN without reps)
  * @param meanRepSeconds mean duration of the full reps (NaN without reps)
  * @param countable      false when the session's count said nothing about the exercise (see its warnings)
+ * @param setsPrescribed sets of the exercise a day when the session is a set of a programme run, else 1
  */
 public record SessionSummary(Path folder, Instant created, String exerciseId, String exerciseName, int reps,
                              int prescribed, int partialReps, int repsWithFaults, Map<String, Integer> faultsByKind,
-                             double meanDepthShare, double meanRepSeconds, boolean countable) {
+                             double meanDepthShare, double meanRepSeconds, boolean countable, int setsPrescribed) {
 
     public SessionSummary {
         faultsByKind = Map.copyOf(faultsByKind);

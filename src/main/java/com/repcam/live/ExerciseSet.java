@@ -37,6 +37,9 @@ interface ExerciseSet {
     /** A full or partial rep was counted. */
     boolean countedAnything();
 
+    /** The set is a set of a programme run (session.json says so). */
+    void placeIn(com.repcam.analysis.ProgrammePlace place);
+
     /** Saves the set as {@code analyze} saves a session; idempotent. */
     LiveSet.Saved save(List<String> warnings) throws OutputException;
 

@@ -367,6 +367,8 @@ final class LiveSession {
                 set = null;
             } else if (i instanceof ProgrammeDirector.StartSet start) {
                 set = sets.start(start.step().exercise(), lastFrameIndex < 0); // the same person, followed on
+                set.placeIn(new com.repcam.analysis.ProgrammePlace(programme.name(), start.set(),
+                        start.step().sets(), start.step().reps()));
                 coach.newSet();
                 lastState = null;
             } else if (i instanceof ProgrammeDirector.Announce a) {

@@ -42,6 +42,7 @@ final class LiveSet implements ExerciseSet {
     private final FrameAnalyzer analyzer;
     private final LiveFrameWriter writer;
     private Saved saved;
+    private com.repcam.analysis.ProgrammePlace place;
 
     private LiveSet(ExerciseDefinition definition, Settings settings, SessionOutput output, FrameAnalyzer analyzer,
                     LiveFrameWriter writer) {
@@ -105,11 +106,19 @@ final class LiveSet implements ExerciseSet {
         }
         writer.finish();
         SessionResult result = analyzer.result(settings.source(), sourceWarnings);
+        if (place != null) {
+            result = result.inProgramme(place);
+        }
         List<String> warnings = new ArrayList<>(result.warnings());
         warnings.addAll(output.save(result, analyzer.recorder(), settings.modelName(), settings.version()));
         saved = new Saved(output.folder(), result.reps().size(), definition.prescribedReps(), result.partialReps().size(),
                 result.reps().stream().filter(r -> !r.faults().isEmpty()).count(), List.copyOf(warnings));
         return saved;
+    }
+
+    @Override
+    public void placeIn(com.repcam.analysis.ProgrammePlace where) {
+        this.place = where;
     }
 
     @Override

@@ -72,6 +72,10 @@ final class ProgrammeRun {
                 saved.withFaults(), reason, Math.round(lastMicros / 1e3) / 1e3, saved.folder().dir().toString()));
     }
 
+    String name() {
+        return programme.name();
+    }
+
     String statusLine() {
         return director.statusLine();
     }

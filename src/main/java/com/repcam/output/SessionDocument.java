@@ -32,7 +32,9 @@ public final class SessionDocument {
     public SessionDocument(SessionResult result, SessionRecorder recorder, String model, String repcamVersion) {
         var def = result.exercise();
         doc.put("schema", SCHEMA);
-        doc.put("created", OffsetDateTime.now().withNano(0).toString());
+        // always with seconds (OffsetDateTime.toString leaves ":00" out)
+        doc.put("created", OffsetDateTime.now().withNano(0).format(java.time.format.DateTimeFormatter
+                .ISO_OFFSET_DATE_TIME));
         doc.put("repcam_version", repcamVersion);
         doc.put("model", model);
         Map<String, Object> input = new LinkedHashMap<>();
@@ -77,6 +79,14 @@ public final class SessionDocument {
         doc.put("signal", Map.of("name", def.counting().signal(), "unit", exercise.get("unit"),
                 "t_s", recorder.signalTimes(), "value", recorder.signalValues()));
         doc.put("warnings", result.warnings());
+        result.programme().ifPresent(p -> {
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("name", p.programme());
+            place.put("set", p.set());
+            place.put("sets", p.sets());
+            place.put("reps_per_set", p.repsPerSet());
+            doc.put("programme", place);
+        });
     }
 
     static Map<String, Object> rep(Rep r) {

@@ -16,9 +16,27 @@ class ProgressTableTest {
 
     static SessionSummary session(String when, String exercise, int reps, int prescribed, int faulty,
                                   Map<String, Integer> faults, double depth, double seconds, boolean countable) {
+        return programmeSet(when, exercise, reps, prescribed, faulty, faults, depth, seconds, countable, 1);
+    }
+
+    static SessionSummary programmeSet(String when, String exercise, int reps, int prescribed, int faulty,
+                                       Map<String, Integer> faults, double depth, double seconds, boolean countable,
+                                       int sets) {
         return new SessionSummary(Path.of("s-" + when), Instant.parse(when), exercise, exercise.toUpperCase(), reps,
                 prescribed, 0, faulty, faults, reps == 0 ? Double.NaN : depth, reps == 0 ? Double.NaN : seconds,
-                countable);
+                countable, sets);
+    }
+
+    @Test
+    void aProgrammesDayIsItsSetsTimesItsReps() {
+        // two sets of 6 prescribed; done 6 and 4: 10 of 12, not 100%
+        var progress = ProgressTable.of(java.util.List.of(
+                programmeSet("2026-12-03T10:00:00Z", "qp", 6, 6, 0, Map.of(), 1, 2.4, true, 2),
+                programmeSet("2026-12-03T10:02:00Z", "qp", 4, 6, 0, Map.of(), 1, 2.4, true, 2)),
+                java.time.ZoneOffset.UTC);
+        DayProgress day = progress.get(0).days().get(0);
+        assertEquals(12, day.prescribed());
+        assertEquals(10.0 / 12, day.adherence(), 1e-9);
     }
 
     @Test

@@ -60,4 +60,14 @@ class SessionArchiveTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("d_broken")));
         assertTrue(problems.stream().anyMatch(p -> p.contains("e_other") && p.contains("not a RepCam session")));
     }
+
+    @Test
+    void aSessionCreatedOnTheFullMinuteIsRead() throws Exception {
+        // OffsetDateTime.toString, which session.json used to be written with, leaves out ":00" seconds
+        write(dir.resolve("a"), sessionJson("2026-12-03T17:24Z", "te", 4));
+        write(dir.resolve("b"), sessionJson("2026-12-03T18:24:05+01:00", "te", 2));
+        SessionArchive.Contents contents = SessionArchive.read(dir);
+        assertEquals(List.of(), contents.problems());
+        assertEquals(List.of(4, 2), contents.sessions().stream().map(SessionSummary::reps).toList());
+    }
 }

@@ -90,6 +90,13 @@ class LiveSessionTest {
                     List.of());
         }
 
+        com.repcam.analysis.ProgrammePlace place;
+
+        @Override
+        public void placeIn(com.repcam.analysis.ProgrammePlace where) {
+            place = where;
+        }
+
         @Override
         public void discard() {
             discarded = true;
@@ -248,6 +255,9 @@ class LiveSessionTest {
         assertEquals(List.of(2, 2, 2), sets.subList(0, 3).stream().map(s -> s.def.prescribedReps()).toList(),
                 "the programme's reps are each set's target");
         assertEquals(List.of(10L, 10L, 10L, 10L), sets.stream().map(s -> s.frames).toList());
+        assertEquals(new com.repcam.analysis.ProgrammePlace("Two by two", 2, 2, 2), sets.get(1).place);
+        assertEquals(new com.repcam.analysis.ProgrammePlace("Two by two", 2, 1, 2), sets.get(3).place,
+                "the extra set: set 2 of 1");
         assertEquals(4, o.saved().size());
         Path summary;
         try (var files = java.nio.file.Files.list(dir)) {
