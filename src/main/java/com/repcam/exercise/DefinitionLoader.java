@@ -243,16 +243,7 @@ public final class DefinitionLoader {
     // ----- field helpers -----
 
     private void onlyKnown(JsonNode node, String at, Set<String> known) throws DefinitionException {
-        if (!node.isObject()) {
-            throw error(at, dotted(at), "must be a mapping");
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!known.contains(f)) {
-                throw error(at + "/" + f, dotted(at + "/" + f), "unknown field (expected one of "
-                        + new java.util.TreeSet<>(known) + ")");
-            }
-        }
+        YamlFile.onlyKnown(node, at, known, this::error);
     }
 
     private JsonNode required(JsonNode node, String at, String field) throws DefinitionException {
@@ -350,7 +341,7 @@ public final class DefinitionLoader {
     }
 
     private static String dotted(String pointer) {
-        return pointer.replaceFirst("^/", "").replace('/', '.');
+        return YamlFile.dotted(pointer);
     }
 
     private DefinitionException error(String pointer, String field, String message) {

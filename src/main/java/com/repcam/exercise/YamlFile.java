@@ -36,6 +36,32 @@ public final class YamlFile {
         }
     }
 
+    /** Builds a loader's own exception for a mistake in one field (the loader adds its file and the line). */
+    @FunctionalInterface
+    public interface Mistake<E extends Exception> {
+        E at(String pointer, String field, String message);
+    }
+
+    /** The node is a mapping whose fields are all known, or the first that is not is named. */
+    public static <E extends Exception> void onlyKnown(com.fasterxml.jackson.databind.JsonNode node, String at,
+                                                       java.util.Set<String> known, Mistake<E> mistake) throws E {
+        if (!node.isObject()) {
+            throw mistake.at(at, dotted(at), "must be a mapping");
+        }
+        for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!known.contains(f)) {
+                throw mistake.at(at + "/" + f, dotted(at + "/" + f), "unknown field (expected one of "
+                        + new java.util.TreeSet<>(known) + ")");
+            }
+        }
+    }
+
+    /** A JSON pointer as the field path a user reads: {@code /rules/0/signal} is {@code rules.0.signal}. */
+    public static String dotted(String pointer) {
+        return pointer.replaceFirst("^/", "").replace('/', '.');
+    }
+
     /**
      * Parses the text into a tree that knows its lines; a mistake becomes {@code error(message)} naming the source
      * and the line.

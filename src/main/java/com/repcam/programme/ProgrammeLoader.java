@@ -9,10 +9,8 @@ import com.repcam.exercise.UnreadableDefinitionException;
 import com.repcam.exercise.YamlFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads a programme file (YAML): its name, the therapist's note, and the exercises in order with sets, reps and
@@ -87,16 +85,7 @@ public final class ProgrammeLoader {
     }
 
     private void onlyKnown(JsonNode node, String at, Set<String> known) throws ProgrammeException {
-        if (!node.isObject()) {
-            throw error(at, dotted(at), "must be a mapping");
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!known.contains(f)) {
-                throw error(at + "/" + f, dotted(at + "/" + f), "unknown field (expected one of "
-                        + new TreeSet<>(known) + ")");
-            }
-        }
+        YamlFile.onlyKnown(node, at, known, this::error);
     }
 
     private String text(JsonNode node, String at, String field, boolean required) throws ProgrammeException {
@@ -126,7 +115,7 @@ public final class ProgrammeLoader {
     }
 
     private static String dotted(String pointer) {
-        return pointer.replaceFirst("^/", "").replace('/', '.');
+        return YamlFile.dotted(pointer);
     }
 
     private ProgrammeException error(String pointer, String field, String message) {
