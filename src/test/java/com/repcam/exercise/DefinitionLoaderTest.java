@@ -132,8 +132,8 @@ public class DefinitionLoaderTest {
     void thePositionsFurtherRangesAreReadAndChecked() throws Exception {
         ExerciseCatalog c = ExerciseCatalog.builtIn();
         assertEquals(java.util.List.of(new PostureSpec.SignalRange("shoulder_above_wrist", Double.NEGATIVE_INFINITY,
-                0.5)), c.require("thoracic-extension").posture().alsoRequires());
-        assertEquals(java.util.List.of(new PostureSpec.SignalRange("shoulder_above_wrist", 0.5,
+                0.75)), c.require("thoracic-extension").posture().alsoRequires());
+        assertEquals(java.util.List.of(new PostureSpec.SignalRange("shoulder_above_wrist", 0.75,
                 Double.POSITIVE_INFINITY)), c.require("quadruped-plus").posture().alsoRequires());
         String extra = "  settle_seconds: 0.5\n  also_requires:\n";
         assertTrue(mistake("  settle_seconds: 0.5\n", extra + "    - {signal: arm_lfit, min: 1}\n").getMessage()
