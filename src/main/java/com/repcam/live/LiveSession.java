@@ -286,21 +286,21 @@ final class LiveSession {
                 }
                 case RESET_SET -> {
                     if (programme != null) {
-                        follow(programme.skip(0), lastMicros());
+                        follow(programme.skip(0), lastFrameMicros);
                     } else {
                         newSet(exerciseIndex, "new set");
                     }
                 }
                 case NEXT_EXERCISE -> {
                     if (programme != null) {
-                        follow(programme.skip(+1), lastMicros());
+                        follow(programme.skip(+1), lastFrameMicros);
                     } else {
                         newSet((exerciseIndex + 1) % exercises.size(), null);
                     }
                 }
                 case PREVIOUS_EXERCISE -> {
                     if (programme != null) {
-                        follow(programme.skip(-1), lastMicros());
+                        follow(programme.skip(-1), lastFrameMicros);
                     } else {
                         newSet((exerciseIndex + exercises.size() - 1) % exercises.size(), null);
                     }
@@ -403,10 +403,6 @@ final class LiveSession {
                     }
                     coach.announce(advice, step.frame().timestampMicros());
                 });
-    }
-
-    private long lastMicros() {
-        return lastFrameMicros;
     }
 
     private void say(String text) {

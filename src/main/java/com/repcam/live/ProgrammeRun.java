@@ -136,10 +136,6 @@ final class ProgrammeRun {
         return doc;
     }
 
-    List<EndedSet> endedSets() {
-        return List.copyOf(ended);
-    }
-
     private List<Instruction> noted(List<Instruction> instructions) {
         for (Instruction i : instructions) {
             if (i instanceof ProgrammeDirector.EndSet) {

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
@@ -21,9 +19,7 @@ public final class ProgrammeRunFile {
 
     /** @return the file written */
     public static Path write(Path outDir, String inputName, Map<String, Object> doc) throws OutputException {
-        String stem = inputName.replaceFirst("\\.[^.]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
-        String base = stem + "_programme_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
-                "yyyyMMdd-HHmmss"));
+        String base = SessionFolder.baseName(inputName, "programme");
         Path file = outDir.resolve(base + ".json");
         for (int n = 2; Files.exists(file); n++) {
             file = outDir.resolve(base + "-" + n + ".json");

@@ -36,11 +36,18 @@ public final class SessionFolder {
         this.dir = dir;
     }
 
+    /**
+     * The name of what a run writes for an input: {@code STEM_WHAT_DATE-TIME}, the input's name without its
+     * extension and with anything but letters, digits, '.', '_' and '-' made '_'.
+     */
+    static String baseName(String inputName, String what) {
+        String stem = inputName.replaceFirst("\\.[^.]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        return stem + "_" + what + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    }
+
     /** A new session folder, still incomplete: its files go into {@code NAME.incomplete} until marked complete. */
     public static SessionFolder create(Path parent, String videoName, String exercise) throws OutputException {
-        String stem = videoName.replaceFirst("\\.[^.]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
-        String base = stem + "_" + exercise + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
-                "yyyyMMdd-HHmmss"));
+        String base = baseName(videoName, exercise);
         try {
             Files.createDirectories(parent);
             for (int n = 1; ; n++) {

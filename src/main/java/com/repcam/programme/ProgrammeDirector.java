@@ -103,9 +103,9 @@ public final class ProgrammeDirector {
         switch (stage) {
             case WAITING, RESTING, DONE -> {
                 if (f.countedAnything()) {
-                    stage = stage == Stage.DONE ? Stage.DONE : Stage.IN_SET;
-                    outSince = -1;
-                    if (stage == Stage.IN_SET) {
+                    if (stage != Stage.DONE) { // after the programme, further reps stay an extra set
+                        stage = Stage.IN_SET;
+                        outSince = -1;
                         inSet(f, out);
                     }
                     return out;
