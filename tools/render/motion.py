@@ -6,6 +6,8 @@ Body frame: metres, x forward (the way the person faces), y to the person's left
 import math
 import random
 
+import library  # noqa: E402  (library.py imports from this module; it only uses it once both are loaded)
+
 TRUTH_SCHEMA = "repcam-truth/1"
 # A rep whose depth is below this share of the nominal full depth is a partial rep (never counted).
 PARTIAL_BELOW = 0.5
@@ -183,6 +185,29 @@ def state_at(segments, time):
     return 0.0, 0.0, 0.0, 0.0, 0.0
 
 
+def amounts_at(segments, time):
+    """(depth, {fault: amount 0..1}) at a time, for the library exercises (library.py): each fault ramps in over
+    the descent and out over the return as in `state_at`; bent elbows over the return."""
+    for start, end, kind, info in segments:
+        if start <= time < end:
+            x = time - start
+            if kind == "hold":
+                return 0.0, {}
+            if kind == "fidget":
+                return info["depth"] * math.sin(math.pi * x / (end - start)), {}
+            down, hold, up = info["down"], info["hold"], info["up"]
+            d = _ease(x / down) if x < down else 1.0 if x < down + hold else 1 - _ease((x - down - hold) / up)
+            f = min(1.0, d * 1.6)
+            amounts = {}
+            for fault in info["faults"]:
+                if fault == "bent_elbows":
+                    amounts[fault] = math.sin(math.pi * (x - down - hold) / up) if x >= down + hold else 0.0
+                else:
+                    amounts[fault] = f
+            return info["depth"] * d, amounts
+    return 0.0, {}
+
+
 def _spans_of(segments, kinds):
     return {k: [round(s, 4), round(e, 4)] for s, e, k, _ in segments if k in kinds}
 
@@ -318,9 +343,10 @@ def _foot(ankle):
     return {"toe": (ankle[0] + 0.15, ankle[1] - 0.04), "heel": (ankle[0] - 0.05, ankle[1] - 0.04)}
 
 
-def standing_body(body_params, feet, hip_x=None, arm_swing=(0.0, 0.0), neck_deg=-24.0):
+def standing_body(body_params, feet, hip_x=None, arm_swing=(0.0, 0.0), neck_deg=-24.0, lean=6.0):
     """Upright pose (walking frame: x along the walk). `feet` = {"l": (x, z), "r": (x, z)} ankle positions; the hip
-    sits over them as high as the legs allow. `arm_swing` (deg, forward positive) per side."""
+    sits over them as high as the legs allow. `arm_swing` (deg, forward positive) per side; `lean` (deg) the trunk's
+    forward lean from vertical."""
     L = segment_lengths(body_params["height"])
     leg = (L["thigh"] + L["shin"]) * 0.985
     if hip_x is None:
@@ -328,7 +354,6 @@ def standing_body(body_params, feet, hip_x=None, arm_swing=(0.0, 0.0), neck_deg=
     # as high as the legs allow over both feet (a lifted foot lets the hip rise with it: no jump at touch-down)
     hip_z = min(f[1] + math.sqrt(max(leg ** 2 - (f[0] - hip_x) ** 2, 0.01)) for f in feet.values())
     hip = (hip_x, hip_z)
-    lean = 6.0
     shoulder = _seg(hip, L["torso"], 90 - lean)
     j = dict(hip=hip, shoulder=shoulder)
     j.update(_head(shoulder, hip, L, neck_deg))
@@ -503,6 +528,8 @@ def arrival(params):
     walk = _walk_defaults(params, "walk_in")
     if walk is None:
         return [], 0.0
+    if library.known(params["exercise"]):
+        raise ValueError(f"walk_in is not modelled for {params['exercise']} (only for the upper-back exercises)")
     body = params.get("body", {"height": 1.72})
     heading = walk_heading(params)
     t, segs = 0.0, []
@@ -523,6 +550,8 @@ def departure(params, t):
     walk = _walk_defaults(params, "walk_out")
     if walk is None:
         return [], t
+    if library.known(params["exercise"]):
+        raise ValueError(f"walk_out is not modelled for {params['exercise']} (only for the upper-back exercises)")
     body = params.get("body", {"height": 1.72})
     back = (walk_heading(params) + 180 + 180) % 360 - 180
     segs = [(t, t + sum(GET_DOWN), "get_up", {})]
@@ -560,6 +589,9 @@ def body_at(params, segments, time, chair_x, keys=None):
                 j["yaw"], j["root"] = 0.0, (0.0, 0.0)
                 return j
             break
+    if library.known(params["exercise"]):
+        depth, amounts = amounts_at(segments, time)
+        return library.body_pose(params["exercise"], depth, amounts, body)
     depth, neck, bent, hands, elbows = state_at(segments, time)
     return with_sides(pose(params["exercise"], depth, neck, bent, hands, body, chair_x, elbows))
 
@@ -595,14 +627,25 @@ CAMERA_TARGET = (0.45, 0.0, 0.42)
 SENSOR_MM = 36.0  # Blender's default sensor width (fitted to the wider side of the picture)
 
 
+def camera_target(params):
+    """The point the camera looks at: `camera.target`, else the exercise's own (library.py), else CAMERA_TARGET."""
+    cam = params.get("camera", {})
+    if "target" in cam:
+        return tuple(cam["target"])
+    if library.known(params["exercise"]):
+        return library.camera_defaults(params["exercise"])[0]
+    return CAMERA_TARGET
+
+
 def camera_pose(params):
     """(position, (right, up, back) unit axes) as scene.py places the camera."""
     cam = params.get("camera", {})
     near = 1 if cam.get("near_side", "left") == "left" else -1
     az = math.radians(cam.get("azimuth_deg", 0))
-    dist = cam.get("distance", 2.4)
-    tx, ty, tz = CAMERA_TARGET
-    pos = (tx + dist * math.sin(az), ty + near * dist * math.cos(az), cam.get("height", 0.75))
+    own = library.camera_defaults(params["exercise"]) if library.known(params["exercise"]) else (None, 2.4, 0.75)
+    dist = cam.get("distance", own[1])
+    tx, ty, tz = camera_target(params)
+    pos = (tx + dist * math.sin(az), ty + near * dist * math.cos(az), cam.get("height", own[2]))
     back = (pos[0] - tx, pos[1] - ty, pos[2] - tz)
     n = math.sqrt(sum(v * v for v in back))
     back = tuple(v / n for v in back)

@@ -177,10 +177,13 @@ class Figure:
         nd = room(Vector((j["neck_dir"][0], 0, j["neck_dir"][1])))
         head = p["head"]
         place_segment(P["neck"], nb, nb + nd * (self.L["neck"] + self.L["head"] * 0.4), frame, lateral)
-        place_point(P["head"], head, frame, nd, lateral)
         # hair covers the back and top of the head: shifted against the face direction
-        # the face points "down" from the neck line on all fours, forward when upright
-        up = room(Vector((-j["neck_dir"][1], 0, j["neck_dir"][0])))
+        # the face points "down" from the neck line on all fours, forward when upright; a pose may turn the head
+        # on the neck (`head_dir`, e.g. a chin tuck keeps the eyes level while the neck line moves)
+        hdir = j.get("head_dir", j["neck_dir"])
+        nd = room(Vector((hdir[0], 0, hdir[1])))
+        place_point(P["head"], head, frame, nd, lateral)
+        up = room(Vector((-hdir[1], 0, hdir[0])))
         place_point(P["hair"], head - nd * 0.012 + up * 0.018, frame, nd, lateral)
         face = -up
         nose = head + nd * self.L["head"] * 0.55 + face * self.L["head"] * 0.8
@@ -207,7 +210,9 @@ def build_scene(params, chair_x):
     box((8, 0.05, 3), (0.3, -near * 1.6, 1.5), wall)
     if cam.get("azimuth_deg", 0) > 50:  # seen from the front: a wall behind the person too
         box((0.05, 8, 3), (-2.6, 0, 1.5), wall)
-    box((1.9, 0.65, 0.012), (0.25, 0, 0.006), mat)
+    # the mat under the body: the upper-back exercises' place, else centred below the camera's target
+    mat_x = 0.25 if motion.CAMERA_TARGET == motion.camera_target(params) else motion.camera_target(params)[0]
+    box((1.9, 0.65, 0.012), (mat_x, 0, 0.006), mat)
     chair = params.get("chair")  # a chair in the room for any exercise: {"x": front edge of the seat, m}
     if params["exercise"] == "thoracic-extension" or chair:
         cx = (chair or {}).get("x", chair_x) + 0.22
@@ -232,10 +237,8 @@ def build_scene(params, chair_x):
     world.node_tree.nodes["Background"].inputs["Color"].default_value = (0.5, 0.55, 0.6, 1)
     world.node_tree.nodes["Background"].inputs["Strength"].default_value = light.get("ambient", 0.6)
     # camera on the near side, looking at the middle of the body
-    az = math.radians(cam.get("azimuth_deg", 0))
-    dist = cam.get("distance", 2.4)
-    target = Vector(motion.CAMERA_TARGET)
-    pos = target + Vector((dist * math.sin(az), near * dist * math.cos(az), cam.get("height", 0.75) - target.z))
+    target = Vector(motion.camera_target(params))
+    pos = Vector(motion.camera_pose(params)[0])
     bpy.ops.object.camera_add(location=pos)
     camera = bpy.context.object
     camera.rotation_mode = "QUATERNION"

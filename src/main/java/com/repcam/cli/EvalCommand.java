@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,6 +85,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new com.repcam.capture.CaptureException("Cannot evaluate " + path + ": " + e.getMessage(), e);
         }
         List<ClipScore> scores = new ArrayList<>();
+        Map<String, List<ClipScore>> byExercise = new TreeMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         out.printf("%-48s %5s %7s %5s %4s %6s %8s  %s%n", "clip", "true", "counted", "exact", "OBO", "NAE",
                 "no-person", "faults (TP/FP/FN)");
@@ -106,6 +108,7 @@ final class EvalCommand implements Callable<Integer> {
                         : ClipScore.score(clip.name(), truth.reps(), spans(result.reps()),
                         result.framesWithoutPerson(), result.frames());
                 scores.add(s);
+                byExercise.computeIfAbsent(truth.exercise(), k -> new ArrayList<>()).add(s);
                 List<String> uncountableViews = result == null ? List.of() : uncountableViews(result);
                 out.printf("%-48s %5d %7d %5s %4s %6.3f %8d  %s%s%n", clip.name(), s.trueCount(), s.counted(),
                         s.exact() ? "yes" : "NO", s.offByAtMostOne() ? "yes" : "no", s.normalisedAbsoluteError(),
@@ -140,6 +143,26 @@ final class EvalCommand implements Callable<Integer> {
                     ratio(e.getValue().precision()), ratio(e.getValue().recall()), e.getValue().truePositives(),
                     e.getValue().falsePositives(), e.getValue().falseNegatives());
         }
+        Map<String, Object> perExercise = new LinkedHashMap<>();
+        if (byExercise.size() > 1) {
+            out.println("per exercise:");
+        }
+        byExercise.forEach((id, ofOne) -> {
+            EvalSummary one = new EvalSummary(ofOne);
+            if (byExercise.size() > 1) {
+                StringBuilder faults = new StringBuilder();
+                one.faults().forEach((k, v) -> faults.append("  ").append(k).append(" P ").append(ratio(v.precision()))
+                        .append(" R ").append(ratio(v.recall())));
+                out.printf("  %-20s %2d ofOne, exact %d/%d, MAE %.3f%s%n", id, ofOne.size(), one.exactClips(),
+                        ofOne.size(), one.meanAbsoluteError(), faults);
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("ofOne", ofOne.size());
+            entry.put("exact_ofOne", one.exactClips());
+            entry.put("mae", one.meanAbsoluteError());
+            entry.put("faults", one.faults());
+            perExercise.put(id, entry);
+        });
         if (json != null) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schema", "repcam-eval/1");
@@ -149,6 +172,7 @@ final class EvalCommand implements Callable<Integer> {
             doc.put("mae", sum.meanAbsoluteError());
             doc.put("obo", sum.offByOneAccuracy());
             doc.put("faults", sum.faults());
+            doc.put("per_exercise", perExercise);
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), doc);
         }
         return failOnMiscount && sum.exactClips() < scores.size() ? ExitCodes.MISCOUNT : ExitCodes.OK;

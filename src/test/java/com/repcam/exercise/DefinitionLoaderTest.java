@@ -1,6 +1,7 @@
 package com.repcam.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,7 +73,12 @@ public class DefinitionLoaderTest {
     @Test
     void builtInExercisesLoad() throws Exception {
         ExerciseCatalog c = ExerciseCatalog.builtIn();
-        assertEquals(2, c.all().size());
+        assertTrue(c.all().size() >= 10, "the library: " + c.all().size() + " built-in exercises");
+        for (ExerciseDefinition d : c.all()) {
+            assertFalse(d.rules().isEmpty(), d.id() + " has form rules");
+            assertFalse(d.views().isEmpty(), d.id() + " says which views it is counted from");
+            assertFalse(d.description().isBlank(), d.id() + " describes the exercise");
+        }
         assertEquals(25, c.require("thoracic-extension").prescribedReps());
         assertEquals(4, c.require("quadruped-plus").rules().size());
     }
