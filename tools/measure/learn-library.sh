@@ -14,8 +14,11 @@ for e in $exercises; do
   clips=(samples/library/"$e"_*.mp4)
   demo=${clips[0]}
   learned="learned-$e"
-  java -jar target/repcam.jar learn "$demo" --name "$learned" --out "$out/$learned.yaml" 2>/dev/null \
-    | grep -E "signal|counts" | sed "s|^|$e: |" || { echo "$e: nothing learned from $demo"; continue; }
+  if ! java -jar target/repcam.jar learn "$demo" --name "$learned" --out "$out/$learned.yaml" > "$out/$e.learn.log" 2>&1
+  then
+    echo "$e: nothing learned from $demo: $(tail -1 "$out/$e.learn.log")"; continue
+  fi
+  grep -E "counting signal|counts" "$out/$e.learn.log" | sed "s|^learn: |$e: |"
   rm -rf "$out/$e"; mkdir -p "$out/$e"
   for c in "${clips[@]:1}"; do
     n=$(basename "$c" .mp4)

@@ -184,6 +184,41 @@ def cat_cow(depth, faults, body):
     return motion.with_sides(j)
 
 
+def band_row(depth, faults, body):
+    """Standing, arms straight forward at shoulder height holding a band (not drawn); the elbows are pulled back
+    past the trunk, the hands coming in to the lower ribs, then the arms straighten again. Fault `leaning_back`:
+    the trunk leans back (15 deg at depth) instead of the arms and shoulder blades doing the pulling."""
+    L = motion.segment_lengths(body["height"])
+    lean = 6 - 15 * faults.get("leaning_back", 0.0)
+    j = motion.standing_body(body, {"l": (0.0, motion.ANKLE_Z), "r": (0.0, motion.ANKLE_Z)}, lean=lean)
+    elbow, wrist, tip = _hanging_arm(j["shoulder"], L, -4 - 106 * depth, -4 + 4 * depth)
+    for s in ("l", "r"):
+        j[s] = dict(j[s], elbow=elbow, wrist=wrist, hand_tip=tip)
+    j.update(yaw=0.0, root=(0.0, 0.0))
+    return j
+
+
+def bird_dog(depth, faults, body, lead="l"):
+    """On hands and knees: the `lead` side's arm reaches forward to level while the other side's leg reaches back
+    to level, then both come back down (a set on one pair of limbs, then the other). Fault `arm_high`: the arm
+    goes on up past level (30 deg above it at full reach)."""
+    L = motion.segment_lengths(body["height"])
+    j = motion.with_sides(motion.pose("quadruped-plus", 0.0, 0.0, 0.0, 0.0, body, motion.CHAIR_X))
+    other = "r" if lead == "l" else "l"
+    a = -88 + 88 * depth + 30 * faults.get("arm_high", 0.0) * depth
+    elbow, wrist, tip = _hanging_arm(j["shoulder"], L, a, a)
+    j[lead] = dict(j[lead], elbow=elbow, wrist=wrist, hand_tip=tip)
+    # the leg swings back about the hip from kneeling (thigh down, shin on the mat) to straight out behind
+    thigh = -88 - 92 * depth
+    knee = motion._seg(j["hip"], L["thigh"], thigh)
+    shin = thigh + (1 - depth) * 88  # the knee straightens as the leg goes back
+    ankle = motion._seg(knee, L["shin"], shin)
+    toe = motion._seg(ankle, 0.12, shin - 80)
+    heel = motion._seg(ankle, 0.05, shin + 100)
+    j[other] = dict(j[other], knee=knee, ankle=ankle, toe=toe, heel=heel)
+    return j
+
+
 # id -> (pose function, camera target (x, y, z), default camera distance and height, fault kinds)
 EXERCISES = {
     "squat": (squat, (0.0, 0.0, 0.85), 2.7, 1.0, ("chest_forward",)),
@@ -194,6 +229,8 @@ EXERCISES = {
     "knee-push-up": (knee_push_up, (-0.45, 0.0, 0.3), 2.6, 0.6, ("hips_sag",)),
     "glute-bridge": (glute_bridge, (0.0, 0.0, 0.25), 2.6, 0.7, ("overarching",)),
     "cat-cow": (cat_cow, (0.45, 0.0, 0.42), 2.4, 0.75, ("bent_elbows",)),
+    "band-row": (band_row, (0.1, 0.0, 0.9), 2.5, 1.1, ("leaning_back",)),
+    "bird-dog": (bird_dog, (0.3, 0.0, 0.45), 2.7, 0.8, ("arm_high",)),
 }
 
 
@@ -201,7 +238,10 @@ def known(exercise):
     return exercise in EXERCISES
 
 
-def body_pose(exercise, depth, faults, body):
+def body_pose(exercise, depth, faults, body, lead_side="l"):
+    """The full body pose; `lead_side` is the side whose arm a one-sided exercise (bird-dog) moves."""
+    if exercise == "bird-dog":
+        return bird_dog(depth, faults, body, lead_side)
     return EXERCISES[exercise][0](depth, faults, body)
 
 

@@ -591,7 +591,8 @@ def body_at(params, segments, time, chair_x, keys=None):
             break
     if library.known(params["exercise"]):
         depth, amounts = amounts_at(segments, time)
-        return library.body_pose(params["exercise"], depth, amounts, body)
+        lead = "l" if params.get("lead_side", "left") == "left" else "r"
+        return library.body_pose(params["exercise"], depth, amounts, body, lead)
     depth, neck, bent, hands, elbows = state_at(segments, time)
     return with_sides(pose(params["exercise"], depth, neck, bent, hands, body, chair_x, elbows))
 

@@ -147,18 +147,18 @@ final class EvalCommand implements Callable<Integer> {
         if (byExercise.size() > 1) {
             out.println("per exercise:");
         }
-        byExercise.forEach((id, ofOne) -> {
-            EvalSummary one = new EvalSummary(ofOne);
+        byExercise.forEach((id, clipsOfOne) -> {
+            EvalSummary one = new EvalSummary(clipsOfOne);
             if (byExercise.size() > 1) {
                 StringBuilder faults = new StringBuilder();
                 one.faults().forEach((k, v) -> faults.append("  ").append(k).append(" P ").append(ratio(v.precision()))
                         .append(" R ").append(ratio(v.recall())));
-                out.printf("  %-20s %2d ofOne, exact %d/%d, MAE %.3f%s%n", id, ofOne.size(), one.exactClips(),
-                        ofOne.size(), one.meanAbsoluteError(), faults);
+                out.printf("  %-20s %2d clips, exact %d/%d, MAE %.3f%s%n", id, clipsOfOne.size(), one.exactClips(),
+                        clipsOfOne.size(), one.meanAbsoluteError(), faults);
             }
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("ofOne", ofOne.size());
-            entry.put("exact_ofOne", one.exactClips());
+            entry.put("clips", clipsOfOne.size());
+            entry.put("exact_clips", one.exactClips());
             entry.put("mae", one.meanAbsoluteError());
             entry.put("faults", one.faults());
             perExercise.put(id, entry);
