@@ -74,17 +74,9 @@ class SamplesEndToEndTest {
 
     @BeforeAll
     static void evaluateSamples() throws Exception {
-        Path out = dir.resolve("eval.json");
-        CommandLine cli = RepCam.commandLine();
-        StringWriter text = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(text));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute("eval", TestPaths.samples().toString(), "--model", "full", "--json", out.toString(),
-                "--models-dir", TestPaths.models().toString());
-        printed = text.toString();
-        assertEquals(0, code, err.toString());
-        result = new ObjectMapper().readTree(out.toFile());
+        EvalRun run = EvalRun.of(TestPaths.samples(), dir);
+        result = run.result();
+        printed = run.printed();
     }
 
     @Test

@@ -137,10 +137,14 @@ public class DefinitionLoaderTest {
     @Test
     void thePositionsFurtherRangesAreReadAndChecked() throws Exception {
         ExerciseCatalog c = ExerciseCatalog.builtIn();
-        assertEquals(java.util.List.of(new PostureSpec.SignalRange("shoulder_above_wrist", Double.NEGATIVE_INFINITY,
-                0.75)), c.require("thoracic-extension").posture().alsoRequires());
-        assertEquals(java.util.List.of(new PostureSpec.SignalRange("shoulder_above_wrist", 0.75,
-                Double.POSITIVE_INFINITY)), c.require("quadruped-plus").posture().alsoRequires());
+        double inf = Double.POSITIVE_INFINITY;
+        var kneelingOnTheFloor = java.util.List.of(new PostureSpec.SignalRange("hip_above_knee", 0.5, inf),
+                new PostureSpec.SignalRange("knee_above_ankle", -inf, 0.4));
+        assertEquals(java.util.List.of(new PostureSpec.SignalRange("shoulder_above_wrist", -inf, 0.75),
+                kneelingOnTheFloor.get(0), kneelingOnTheFloor.get(1)),
+                c.require("thoracic-extension").posture().alsoRequires());
+        assertEquals(java.util.List.of(new PostureSpec.SignalRange("shoulder_above_wrist", 0.75, inf),
+                kneelingOnTheFloor.get(0), kneelingOnTheFloor.get(1)), c.require("quadruped-plus").posture().alsoRequires());
         String extra = "  settle_seconds: 0.5\n  also_requires:\n";
         assertTrue(mistake("  settle_seconds: 0.5\n", extra + "    - {signal: arm_lfit, min: 1}\n").getMessage()
                 .contains("field posture.also_requires.0.signal: unknown signal 'arm_lfit'"));

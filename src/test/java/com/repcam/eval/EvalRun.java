@@ -1,0 +1,32 @@
+package com.repcam.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.repcam.cli.RepCam;
+import com.repcam.testing.TestPaths;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/**
+ * One {@code repcam eval} of a folder of rendered clips with the full model, as the end-to-end tests run it: the
+ * JSON it wrote and the table it printed.
+ */
+record EvalRun(JsonNode result, String printed) {
+
+    static EvalRun of(Path clips, Path workDir) throws Exception {
+        Path out = workDir.resolve("eval.json");
+        CommandLine cli = RepCam.commandLine();
+        StringWriter text = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(text));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("eval", clips.toString(), "--model", "full", "--json", out.toString(),
+                "--models-dir", TestPaths.models().toString());
+        assertEquals(0, code, err.toString());
+        return new EvalRun(new ObjectMapper().readTree(out.toFile()), text.toString());
+    }
+}
