@@ -6,7 +6,7 @@ Body frame: metres, x forward (the way the person faces), y to the person's left
 import math
 import random
 
-import library  # noqa: E402  (library.py imports from this module; it only uses it once both are loaded)
+import library  # library.py imports this module back; each uses the other only inside functions
 
 TRUTH_SCHEMA = "repcam-truth/1"
 # A rep whose depth is below this share of the nominal full depth is a partial rep (never counted).

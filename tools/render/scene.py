@@ -210,8 +210,9 @@ def build_scene(params, chair_x):
     box((8, 0.05, 3), (0.3, -near * 1.6, 1.5), wall)
     if cam.get("azimuth_deg", 0) > 50:  # seen from the front: a wall behind the person too
         box((0.05, 8, 3), (-2.6, 0, 1.5), wall)
-    # the mat under the body: the upper-back exercises' place, else centred below the camera's target
-    mat_x = 0.25 if motion.CAMERA_TARGET == motion.camera_target(params) else motion.camera_target(params)[0]
+    # the mat under the body: the upper-back exercises' place, else below the library exercise's camera target
+    ex = params["exercise"]
+    mat_x = motion.library.camera_defaults(ex)[0][0] if motion.library.known(ex) else 0.25
     box((1.9, 0.65, 0.012), (mat_x, 0, 0.006), mat)
     chair = params.get("chair")  # a chair in the room for any exercise: {"x": front edge of the seat, m}
     if params["exercise"] == "thoracic-extension" or chair:
