@@ -8,6 +8,7 @@ import com.repcam.cli.RepCam;
 import com.repcam.testing.TestPaths;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
 
@@ -28,5 +29,18 @@ record EvalRun(JsonNode result, String printed) {
                 "--models-dir", TestPaths.models().toString());
         assertEquals(0, code, err.toString());
         return new EvalRun(new ObjectMapper().readTree(out.toFile()), text.toString());
+    }
+
+    /** Every rendered clip's truth in the folder is what its parameters give (tools/render/check-reproduce.sh). */
+    static void assertTruthFollowsFromParameters(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            for (Path params : files.filter(f -> f.toString().endsWith(".params.json")).sorted().toList()) {
+                String sample = params.toString().replace(".params.json", "");
+                Process p = new ProcessBuilder("tools/render/check-reproduce.sh", sample).redirectErrorStream(true)
+                        .start();
+                String output = new String(p.getInputStream().readAllBytes());
+                assertEquals(0, p.waitFor(), output);
+            }
+        }
     }
 }

@@ -186,14 +186,6 @@ class SamplesEndToEndTest {
 
     @Test
     void theTruthOfEverySampleFollowsFromItsParameters() throws Exception {
-        try (var files = Files.list(TestPaths.samples())) {
-            for (Path params : files.filter(f -> f.toString().endsWith(".params.json")).sorted().toList()) {
-                String sample = params.toString().replace(".params.json", "");
-                Process p = new ProcessBuilder("tools/render/check-reproduce.sh", sample).redirectErrorStream(true)
-                        .start();
-                String output = new String(p.getInputStream().readAllBytes());
-                assertEquals(0, p.waitFor(), output);
-            }
-        }
+        EvalRun.assertTruthFollowsFromParameters(TestPaths.samples());
     }
 }
