@@ -36,6 +36,13 @@ def _hanging_arm(shoulder, L, upper_deg=-88.0, forearm_deg=None):
     return elbow, wrist, motion._seg(wrist, L["hand"], fa)
 
 
+def _standing(body, **kw):
+    """The standing pose of motion.py, feet together at x = 0, placed for an exercise (no yaw, no offset)."""
+    j = motion.standing_body(body, {"l": (0.0, motion.ANKLE_Z), "r": (0.0, motion.ANKLE_Z)}, **kw)
+    j.update(yaw=0.0, root=(0.0, 0.0))
+    return j
+
+
 def squat(depth, faults, body):
     """Standing, feet flat at x = 0, hips back and down to thighs about level; arms reach forward for balance.
     Fault `chest_forward`: the trunk folds forward (30 deg more lean at depth)."""
@@ -82,13 +89,12 @@ def bicep_curl(depth, faults, body):
     """Standing, both elbows bend from straight (arms hanging) until the hands are near the shoulders. Fault
     `elbows_forward`: the upper arms swing forward (35 deg at depth) instead of staying by the sides."""
     L = motion.segment_lengths(body["height"])
-    j = motion.standing_body(body, {"l": (0.0, motion.ANKLE_Z), "r": (0.0, motion.ANKLE_Z)})
+    j = _standing(body)
     upper = -88 + 35 * faults.get("elbows_forward", 0.0)
     forearm = upper + 4 + 136 * depth
     elbow, wrist, tip = _hanging_arm(j["shoulder"], L, upper, forearm)
     for s in ("l", "r"):
         j[s] = dict(j[s], elbow=elbow, wrist=wrist, hand_tip=tip)
-    j.update(yaw=0.0, root=(0.0, 0.0))
     return j
 
 
@@ -96,11 +102,10 @@ def chin_tuck(depth, faults, body):
     """Standing tall, the head glides straight back (the neck line from leaning forward to upright) while the eyes
     stay level. Fault `leaning_back`: the whole trunk leans back (15 deg at depth) instead of only the head moving."""
     lean = 6 - 15 * faults.get("leaning_back", 0.0)
-    j = motion.standing_body(body, {"l": (0.0, motion.ANKLE_Z), "r": (0.0, motion.ANKLE_Z)}, neck_deg=-30 + 32 * depth, lean=lean)
+    j = _standing(body, neck_deg=-30 + 32 * depth, lean=lean)
     # the face keeps the direction it had with the head forward
     gaze = math.radians(90 - 25 - lean)
     j["head_dir"] = (math.cos(gaze), math.sin(gaze))
-    j.update(yaw=0.0, root=(0.0, 0.0))
     return j
 
 
@@ -163,12 +168,10 @@ def glute_bridge(depth, faults, body):
     elbow = (shoulder[0] + L["upper_arm"] * 0.98, 0.06)
     wrist = (elbow[0] + L["forearm"], 0.05)
     tip = (wrist[0] + L["hand"], 0.04)
-    head = motion._head(shoulder, hip, L, 0.0)
-    # the head rests on the mat: put it there whatever the trunk does
+    # the head rests on the mat, whatever the trunk does
     hd = (-1.0, 0.0)
     nb = (shoulder[0] - 0.04, 0.1)
-    r = L["neck"] + L["head"]
-    head.update(neck_base=nb, head=(nb[0] - r, 0.1), neck_dir=hd)
+    head = dict(neck_base=nb, head=(nb[0] - (L["neck"] + L["head"]), 0.1), neck_dir=hd, upper_back_lift=0.0)
     side = _side(knee, ankle, elbow, wrist, tip)
     return _body(hip, shoulder, head, side, dict(side), head_dir=hd)
 
@@ -190,11 +193,10 @@ def band_row(depth, faults, body):
     the trunk leans back (15 deg at depth) instead of the arms and shoulder blades doing the pulling."""
     L = motion.segment_lengths(body["height"])
     lean = 6 - 15 * faults.get("leaning_back", 0.0)
-    j = motion.standing_body(body, {"l": (0.0, motion.ANKLE_Z), "r": (0.0, motion.ANKLE_Z)}, lean=lean)
+    j = _standing(body, lean=lean)
     elbow, wrist, tip = _hanging_arm(j["shoulder"], L, -4 - 106 * depth, -4 + 4 * depth)
     for s in ("l", "r"):
         j[s] = dict(j[s], elbow=elbow, wrist=wrist, hand_tip=tip)
-    j.update(yaw=0.0, root=(0.0, 0.0))
     return j
 
 

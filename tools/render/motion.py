@@ -151,43 +151,28 @@ def plan(params):
 
 
 def state_at(segments, time):
-    """(depth, neck_deg, bent (0..1), hands_forward (m), elbow_lift (m)) at a time."""
-    for start, end, kind, info in segments:
-        if start <= time < end:
-            x = time - start
-            if kind == "hold":
-                return 0.0, 0.0, 0.0, 0.0, 0.0
-            if kind == "fidget":
-                return info["depth"] * math.sin(math.pi * x / (end - start)), 0.0, 0.0, 0.0, 0.0
-            down, hold, up = info["down"], info["hold"], info["up"]
-            d = _ease(x / down) if x < down else 1.0 if x < down + hold else 1 - _ease((x - down - hold) / up)
-            depth = info["depth"] * d
-            # faults ramp in over the descent and out over the return, as a person would drift into them
-            f = min(1.0, d * 1.6)
-            neck = 0.0
-            bent = 0.0
-            hands = 0.0
-            elbows = 0.0
-            for fault in info["faults"]:
-                if fault == "head_up":
-                    neck = 38 * f
-                elif fault == "chin_tucked":
-                    neck = -40 * f
-                elif fault == "bent_elbows":
-                    # the chest is let down by bending the elbows on the way back (sine over the return)
-                    if x >= down + hold:
-                        bent = math.sin(math.pi * (x - down - hold) / up)
-                elif fault == "hands_forward":
-                    hands = 0.2 * f
-                elif fault == "elbows_off_chair":
-                    elbows = 0.18 * f
-            return depth, neck, bent, hands, elbows
-    return 0.0, 0.0, 0.0, 0.0, 0.0
+    """(depth, neck_deg, bent (0..1), hands_forward (m), elbow_lift (m)) at a time: the upper-back exercises'
+    faults as the amounts of `amounts_at` turned into the motion they make."""
+    depth, amounts = amounts_at(segments, time)
+    neck = bent = hands = elbows = 0.0
+    for fault, f in amounts.items():
+        if fault == "head_up":
+            neck = 38 * f
+        elif fault == "chin_tucked":
+            neck = -40 * f
+        elif fault == "bent_elbows":
+            # the chest is let down by bending the elbows on the way back (sine over the return)
+            bent = f
+        elif fault == "hands_forward":
+            hands = 0.2 * f
+        elif fault == "elbows_off_chair":
+            elbows = 0.18 * f
+    return depth, neck, bent, hands, elbows
 
 
 def amounts_at(segments, time):
-    """(depth, {fault: amount 0..1}) at a time, for the library exercises (library.py): each fault ramps in over
-    the descent and out over the return as in `state_at`; bent elbows over the return."""
+    """(depth, {fault: amount 0..1}) at a time: each fault ramps in over the descent and out over the return, as a
+    person would drift into it; bent elbows as a sine over the return."""
     for start, end, kind, info in segments:
         if start <= time < end:
             x = time - start

@@ -144,12 +144,13 @@ final class EvalCommand implements Callable<Integer> {
                     e.getValue().falsePositives(), e.getValue().falseNegatives());
         }
         Map<String, Object> perExercise = new LinkedHashMap<>();
-        if (byExercise.size() > 1) {
+        boolean severalExercises = byExercise.size() > 1;
+        if (severalExercises) {
             out.println("per exercise:");
         }
         byExercise.forEach((id, clipsOfOne) -> {
             EvalSummary one = new EvalSummary(clipsOfOne);
-            if (byExercise.size() > 1) {
+            if (severalExercises) {
                 StringBuilder faults = new StringBuilder();
                 one.faults().forEach((k, v) -> faults.append("  ").append(k).append(" P ").append(ratio(v.precision()))
                         .append(" R ").append(ratio(v.recall())));
