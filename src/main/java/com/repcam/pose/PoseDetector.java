@@ -36,19 +36,25 @@ final class PoseDetector implements AutoCloseable {
 
     /**
      * People in the image, best first, in image pixels. The whole image is searched first; when nobody is found
-     * in an elongated image, its overlapping parts are searched too ({@link DetectionWindow#parts}) when
-     * {@code searchParts}.
+     * and {@code searchParts}, an elongated image's overlapping parts are searched ({@link DetectionWindow#parts}),
+     * and when still nobody is found, smaller overlapping windows that see a small person larger
+     * ({@link DetectionWindow#zoomed}).
      */
     List<Detection> detect(Mat bgr, StageClock clock, boolean searchParts) {
         List<Detection> people = detectIn(bgr, DetectionWindow.whole(bgr.cols(), bgr.rows()), clock);
         if (!people.isEmpty() || !searchParts) {
             return people;
         }
-        List<Detection> inParts = new ArrayList<>();
-        for (DetectionWindow w : DetectionWindow.parts(bgr.cols(), bgr.rows())) {
-            inParts.addAll(detectIn(bgr, w, clock));
+        people = detectInAll(bgr, DetectionWindow.parts(bgr.cols(), bgr.rows()), clock);
+        return people.isEmpty() ? detectInAll(bgr, DetectionWindow.zoomed(bgr.cols(), bgr.rows()), clock) : people;
+    }
+
+    private List<Detection> detectInAll(Mat bgr, List<DetectionWindow> windows, StageClock clock) {
+        List<Detection> found = new ArrayList<>();
+        for (DetectionWindow w : windows) {
+            found.addAll(detectIn(bgr, w, clock));
         }
-        return inParts.size() < 2 ? inParts : nms.apply(inParts);
+        return found.size() < 2 ? found : nms.apply(found);
     }
 
     private List<Detection> detectIn(Mat bgr, DetectionWindow window, StageClock clock) {

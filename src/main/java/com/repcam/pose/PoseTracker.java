@@ -88,7 +88,8 @@ public final class PoseTracker implements AutoCloseable {
         int width = bgr.cols();
         int height = bgr.rows();
         Roi roi = options.tracking() ? trackedRoi : null;
-        if (roi == null) {
+        boolean fromDetector = roi == null;
+        if (fromDetector) {
             boolean searchParts = !options.tracking() || framesWithNobody % PARTS_SEARCH_EVERY == 0;
             List<Detection> people = detector.detect(bgr, clock, searchParts);
             lastPeopleDetected = people.size();
@@ -101,6 +102,9 @@ public final class PoseTracker implements AutoCloseable {
         }
         RawLandmarks raw = landmarks.estimate(bgr, roi, clock);
         if (raw.poseFlag() < MIN_POSE_FLAG) {
+            if (fromDetector) {
+                lastPeopleDetected--; // what the detector took for the person is not one (the landmark model says)
+            }
             clock.lap(StageClock.Stage.POSTPROCESS);
             return lost(frame, width, height);
         }
@@ -168,7 +172,8 @@ public final class PoseTracker implements AutoCloseable {
     }
 
     /**
-     * How many people the detector found the last time it ran (-1 before it first ran). BlazePose follows one
+     * How many people the detector found the last time it ran (-1 before it first ran), less the one it chose when
+     * the landmark model found no body there. BlazePose follows one
      * person ({@link ExerciserChoice}: the largest, then the most central); more than one means the count may
      * follow the wrong person.
      */

@@ -61,6 +61,24 @@ class DetectionWindowTest {
     }
 
     @Test
+    void aSmallPersonIsSearchedForInWindowsTwoThirdsOfTheShortSideHalfAWindowApart() {
+        List<DetectionWindow> zoomed = DetectionWindow.zoomed(480, 360);
+        assertEquals(List.of(new DetectionWindow(0, 0, 240), new DetectionWindow(120, 0, 240),
+                new DetectionWindow(240, 0, 240), new DetectionWindow(0, 120, 240), new DetectionWindow(120, 120, 240),
+                new DetectionWindow(240, 120, 240)), zoomed);
+        // anything up to half a window across lies whole inside one of them, wherever it is
+        for (int x = 0; x + 120 <= 480; x += 10) {
+            for (int y = 0; y + 120 <= 360; y += 10) {
+                int fx = x;
+                int fy = y;
+                assertTrue(zoomed.stream().anyMatch(w -> w.left() <= fx && fx + 120 <= w.left() + w.side()
+                        && w.top() <= fy && fy + 120 <= w.top() + w.side()), "a 120 px person at " + x + "," + y);
+            }
+        }
+        assertEquals(10, DetectionWindow.zoomed(1280, 720).size());
+    }
+
+    @Test
     void aDetectionInAWindowIsMappedBackToThePicture() {
         DetectionWindow w = new DetectionWindow(640, -80, 640);
         Detection d = w.toImagePixels(new Detection(0.9, 0.25, 0.25, 0.75, 0.75, new double[] {0.5, 0.5, 0.5, 0, 0, 0,
