@@ -29,8 +29,8 @@ public final class DefinitionLoader {
     private static final Set<String> COUNTING = Set.of("signal", "direction", "initial_range", "min_excursion",
             "enter", "target", "exit", "partial", "min_rep_seconds", "calibration_reps", "smoothing_seconds",
             "min_confidence", "max_gap_seconds");
-    private static final Set<String> POSTURE = Set.of("signal", "min", "max", "settle_seconds", "points_down",
-            "also_requires");
+    private static final Set<String> POSTURE = Set.of("signal", "min", "max", "settle_seconds", "still_within",
+            "points_down", "also_requires");
     private static final Set<String> RANGE = Set.of("signal", "min", "max");
     private static final Set<String> RULE = Set.of("fault", "signal", "above", "below", "from_baseline",
             "hysteresis", "min_seconds", "views", "body_parts", "cue", "judge_below_depth");
@@ -194,7 +194,8 @@ public final class DefinitionLoader {
         for (int i = 0; i < list.size(); i++) {
             also.add(range(list.get(i), at + "/also_requires/" + i, signals));
         }
-        return new PostureSpec(signal, min, max, nonNegative(n, at, "settle_seconds"), down, also);
+        double stillWithin = n.has("still_within") ? positive(n, at, "still_within") : Double.NaN;
+        return new PostureSpec(signal, min, max, nonNegative(n, at, "settle_seconds"), down, also, stillWithin);
     }
 
     private PostureSpec.SignalRange range(JsonNode n, String at, Map<String, SignalSpec> signals)
@@ -274,6 +275,14 @@ public final class DefinitionLoader {
         double v = number(node, at, field);
         if (v < 0) {
             throw error(at + "/" + field, dotted(at + "/" + field), "must not be negative");
+        }
+        return v;
+    }
+
+    private double positive(JsonNode node, String at, String field) throws DefinitionException {
+        double v = number(node, at, field);
+        if (!(v > 0)) {
+            throw error(at + "/" + field, dotted(at + "/" + field), "must be above 0");
         }
         return v;
     }

@@ -4,7 +4,8 @@ import java.util.ArrayDeque;
 
 /**
  * Decides when counting may start: the person has been in the exercise's set-up position for the settle time and
- * held still there, the counting signal moving less over that time than it takes to start a rep. Getting down into
+ * held still there, the counting signal moving less over that time than it takes to start a rep (or than the
+ * exercise's {@code posture.still_within}). Getting down into
  * the position (kneeling, putting the elbows on the chair) passes through the set-up range while still moving,
  * often the way a rep goes; the start position is where that movement ends, not where the posture was first
  * recognised. Frames in time order.
@@ -65,6 +66,6 @@ final class PostureGate {
             lo = Math.min(lo, s[1]);
             hi = Math.max(hi, s[1]);
         }
-        return hi - lo < startThreshold;
+        return hi - lo < posture.stillWithin(startThreshold);
     }
 }

@@ -17,9 +17,11 @@ import java.util.Map;
  *                      person stands or kneels, for telling a picture that is turned; empty: not checked
  * @param alsoRequires  further signal ranges that tell this position from other exercises' (on all fours the wrists
  *                      are far below the shoulders, with the elbows on a chair they are not); empty: none
+ * @param stillWithin   how far the counting signal may move (highest minus lowest over the settle time) while the
+ *                      person holds still in the position; NaN: less than the movement that starts a rep
  */
 public record PostureSpec(String signal, double min, double max, double settleSeconds, List<Joint> pointsDown,
-                          List<SignalRange> alsoRequires) {
+                          List<SignalRange> alsoRequires, double stillWithin) {
 
     /** A signal kept within [min, max] (either end open). */
     public record SignalRange(String signal, double min, double max) {
@@ -37,8 +39,18 @@ public record PostureSpec(String signal, double min, double max, double settleSe
         alsoRequires = List.copyOf(alsoRequires);
     }
 
+    public PostureSpec(String signal, double min, double max, double settleSeconds, List<Joint> pointsDown,
+                       List<SignalRange> alsoRequires) {
+        this(signal, min, max, settleSeconds, pointsDown, alsoRequires, Double.NaN);
+    }
+
     public PostureSpec(String signal, double min, double max, double settleSeconds, List<Joint> pointsDown) {
         this(signal, min, max, settleSeconds, pointsDown, List.of());
+    }
+
+    /** How far the counting signal may move while the person holds still, given the movement that starts a rep. */
+    double stillWithin(double startThreshold) {
+        return Double.isNaN(stillWithin) ? startThreshold : stillWithin;
     }
 
     public boolean holds(double value) {

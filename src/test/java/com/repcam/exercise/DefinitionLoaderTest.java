@@ -155,6 +155,16 @@ public class DefinitionLoaderTest {
     }
 
     @Test
+    void howFarTheSignalMayWaverWhileHoldingStillIsReadFromThePosture() throws Exception {
+        ExerciseCatalog c = ExerciseCatalog.builtIn();
+        assertEquals(2.5, c.require("quadruped-plus").posture().stillWithin(), 0);
+        assertTrue(Double.isNaN(c.require("thoracic-extension").posture().stillWithin()), "not given: a rep start");
+        assertEquals(0.9, c.require("thoracic-extension").posture().stillWithin(0.9), 0);
+        assertTrue(mistake("  settle_seconds: 0.5\n", "  settle_seconds: 0.5\n  still_within: 0\n").getMessage()
+                .contains("field posture.still_within: must be above 0"));
+    }
+
+    @Test
     void aFurtherRangeOutOfItsBoundsTakesThePersonOutOfThePosition() {
         PostureSpec p = new PostureSpec("incline", -10, 10, 1, java.util.List.of(), java.util.List.of(
                 new PostureSpec.SignalRange("wrists", 0.5, Double.POSITIVE_INFINITY)));

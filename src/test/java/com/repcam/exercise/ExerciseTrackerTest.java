@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.repcam.signal.ViewKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The exercise layer driven by a stick figure: exact counts and faults per rep. */
 class ExerciseTrackerTest {
 
     private static final StickFigure.Exercise TE = StickFigure.Exercise.THORACIC_EXTENSION;
     private static final StickFigure.Exercise QP = StickFigure.Exercise.QUADRUPED_PLUS;
+
+    @TempDir
+    Path dir;
 
     private static ExerciseTracker tracker(String id) throws DefinitionException {
         return new ExerciseTracker(ExerciseCatalog.builtIn().require(id));
@@ -124,7 +130,7 @@ class ExerciseTrackerTest {
     void headUpAndChinTuckedAreTiedToTheRepsTheyHappenedIn() throws Exception {
         ExerciseTracker t = tracker("thoracic-extension");
         List<ExerciseEvent> events = run(t, new Session(side(), TE, 30).hold(2).reps(1, 1.0, 3.0)
-                .rep(1.0, 1.2, 0.6, 1.2, -30, false, 0).reps(1, 1.0, 3.0).rep(1.0, 1.2, 0.6, 1.2, 35, false, 0)
+                .rep(1.0, 1.2, 0.6, 1.2, -40, false, 0).reps(1, 1.0, 3.0).rep(1.0, 1.2, 0.6, 1.2, 35, false, 0)
                 .reps(1, 1.0, 3.0));
         assertEquals(5, t.count());
         assertEquals(List.of(Set.of(), Set.of("chin_tucked"), Set.of(), Set.of("head_up"), Set.of()), faultsPerRep(t));
@@ -192,8 +198,23 @@ class ExerciseTrackerTest {
     }
 
     @Test
-    void bentElbowsAreNotJudgedObliquely() throws Exception {
+    void bentElbowsAreJudgedObliquelyAgainstThePersonsOwnSetUp() throws Exception {
         ExerciseTracker t = tracker("quadruped-plus");
+        run(t, new Session(new StickFigure(40, 1, 0, 5), QP, 30).hold(2).reps(2, 1.0, 2.5)
+                .rep(1.0, 1.0, 0.5, 1.0, 0, true, 0).reps(2, 1.0, 2.5));
+        assertEquals(5, t.count());
+        assertEquals(List.of(Set.of(), Set.of(), Set.of("bent_elbows"), Set.of(), Set.of()), faultsPerRep(t));
+        assertTrue(t.reps().stream().allMatch(r -> r.notChecked().isEmpty()));
+    }
+
+    @Test
+    void aRuleForTheSideViewOnlyIsSaidNotCheckedOnEveryRepFilmedObliquely() throws Exception {
+        String builtIn = new String(ExerciseCatalog.class.getResourceAsStream("/exercises/quadruped-plus.yaml")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String sideOnly = builtIn.replace("views: [side, oblique] # elbow straightness", "views: [side] # elbow");
+        assertTrue(!sideOnly.equals(builtIn), "the bent-elbows rule's views were not found");
+        ExerciseTracker t = new ExerciseTracker(DefinitionLoader.load(Files.writeString(
+                dir.resolve("quadruped-plus.yaml"), sideOnly)));
         List<ExerciseEvent> events = run(t, new Session(new StickFigure(40, 1, 0, 5), QP, 30).hold(2)
                 .rep(1.0, 1.0, 0.5, 1.0, 0, true, 0).reps(2, 1.0, 2.5));
         assertTrue(events.stream().anyMatch(e -> e instanceof ExerciseEvent.ViewNotSuitable v

@@ -37,6 +37,18 @@ class PostureGateTest {
     }
 
     @Test
+    void aSignalThatWaversMoreThanARepStartNeverSettlesUnlessTheExerciseAllowsIt() {
+        // wavering 3 units from highest to lowest (a landmark estimate seen obliquely) against a start threshold of 2
+        java.util.function.DoubleUnaryOperator wavering = t -> 1.5 * Math.sin(7 * t);
+        assertEquals(-1, settlesAt(new PostureGate(POSTURE), wavering, 10), 0);
+        PostureSpec allowing = new PostureSpec("incline", -10, 10, 1.0, List.of(), List.of(), 3.5);
+        assertEquals(1.0, settlesAt(new PostureGate(allowing), wavering, 10), 0.04);
+        // still_within does not let a movement into the position through: sinking 5 units a second settles once
+        // the last second moves less than 3.5, from 2 + 1 - 3.5/5 s on
+        assertEquals(2 + 1 - 3.5 / 5, settlesAt(new PostureGate(allowing), t -> -5 * Math.min(t, 2.0), 5), 0.04);
+    }
+
+    @Test
     void leavingThePositionOrTheViewStartsTheWaitAgain() {
         PostureGate gate = new PostureGate(POSTURE);
         for (int i = 0; i < 24; i++) {
