@@ -86,6 +86,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<ClipScore> scores = new ArrayList<>();
         Map<String, List<ClipScore>> byExercise = new TreeMap<>();
+        Map<String, List<ClipScore>> byView = new TreeMap<>();
+        Map<String, List<ClipScore>> byPicture = new TreeMap<>();
+        Map<String, List<ClipScore>> byAngle = new TreeMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         out.printf("%-48s %5s %7s %5s %4s %6s %8s  %s%n", "clip", "true", "counted", "exact", "OBO", "NAE",
                 "no-person", "faults (TP/FP/FN)");
@@ -109,6 +112,9 @@ final class EvalCommand implements Callable<Integer> {
                         result.framesWithoutPerson(), result.frames());
                 scores.add(s);
                 byExercise.computeIfAbsent(truth.exercise(), k -> new ArrayList<>()).add(s);
+                byView.computeIfAbsent(truth.camera().view(), k -> new ArrayList<>()).add(s);
+                byPicture.computeIfAbsent(truth.camera().picture(), k -> new ArrayList<>()).add(s);
+                byAngle.computeIfAbsent(angleBand(truth.camera().azimuthDegrees()), k -> new ArrayList<>()).add(s);
                 List<String> uncountableViews = result == null ? List.of() : uncountableViews(result);
                 out.printf("%-48s %5d %7d %5s %4s %6.3f %8d  %s%s%n", clip.name(), s.trueCount(), s.counted(),
                         s.exact() ? "yes" : "NO", s.offByAtMostOne() ? "yes" : "no", s.normalisedAbsoluteError(),
@@ -118,6 +124,9 @@ final class EvalCommand implements Callable<Integer> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("clip", clip.name());
                 row.put("exercise", truth.exercise());
+                row.put("view", truth.camera().view());
+                row.put("mirrored", truth.camera().mirrored());
+                row.put("picture", truth.camera().picture());
                 row.put("true_count", s.trueCount());
                 row.put("counted", s.counted());
                 row.put("exact", s.exact());
@@ -143,27 +152,10 @@ final class EvalCommand implements Callable<Integer> {
                     ratio(e.getValue().precision()), ratio(e.getValue().recall()), e.getValue().truePositives(),
                     e.getValue().falsePositives(), e.getValue().falseNegatives());
         }
-        Map<String, Object> perExercise = new LinkedHashMap<>();
-        boolean severalExercises = byExercise.size() > 1;
-        if (severalExercises) {
-            out.println("per exercise:");
-        }
-        byExercise.forEach((id, clipsOfOne) -> {
-            EvalSummary one = new EvalSummary(clipsOfOne);
-            if (severalExercises) {
-                StringBuilder faults = new StringBuilder();
-                one.faults().forEach((k, v) -> faults.append("  ").append(k).append(" P ").append(ratio(v.precision()))
-                        .append(" R ").append(ratio(v.recall())));
-                out.printf("  %-20s %2d clips, exact %d/%d, MAE %.3f%s%n", id, clipsOfOne.size(), one.exactClips(),
-                        clipsOfOne.size(), one.meanAbsoluteError(), faults);
-            }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("clips", clipsOfOne.size());
-            entry.put("exact_clips", one.exactClips());
-            entry.put("mae", one.meanAbsoluteError());
-            entry.put("faults", one.faults());
-            perExercise.put(id, entry);
-        });
+        Map<String, Object> perExercise = printGroups(out, "per exercise", byExercise);
+        Map<String, Object> perView = printGroups(out, "per view", byView);
+        Map<String, Object> perAngle = printGroups(out, "per camera angle (from side-on)", byAngle);
+        Map<String, Object> perPicture = printGroups(out, "per picture", byPicture);
         if (json != null) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schema", "repcam-eval/1");
@@ -174,9 +166,50 @@ final class EvalCommand implements Callable<Integer> {
             doc.put("obo", sum.offByOneAccuracy());
             doc.put("faults", sum.faults());
             doc.put("per_exercise", perExercise);
+            doc.put("per_view", perView);
+            doc.put("per_camera_angle", perAngle);
+            doc.put("per_picture", perPicture);
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), doc);
         }
         return failOnMiscount && sum.exactClips() < scores.size() ? ExitCodes.MISCOUNT : ExitCodes.OK;
+    }
+
+    /** The band of camera angles (degrees round from side-on towards the front) a clip's camera lies in. */
+    static String angleBand(double azimuthDegrees) {
+        if (Double.isNaN(azimuthDegrees)) {
+            return "not said";
+        }
+        double a = Math.abs(azimuthDegrees);
+        return a <= 15 ? "0-15 deg" : a <= 30 ? "16-30 deg" : a <= 50 ? "31-50 deg" : "over 50 deg";
+    }
+
+    /**
+     * Prints the summary of each group of clips under the title (when there is more than one group) and returns
+     * the summaries for the JSON.
+     */
+    private static Map<String, Object> printGroups(PrintWriter out, String title, Map<String, List<ClipScore>> groups) {
+        Map<String, Object> summaries = new LinkedHashMap<>();
+        boolean several = groups.size() > 1;
+        if (several) {
+            out.println(title + ":");
+        }
+        groups.forEach((name, clipsOfOne) -> {
+            EvalSummary one = new EvalSummary(clipsOfOne);
+            if (several) {
+                StringBuilder faults = new StringBuilder();
+                one.faults().forEach((k, v) -> faults.append("  ").append(k).append(" P ").append(ratio(v.precision()))
+                        .append(" R ").append(ratio(v.recall())));
+                out.printf("  %-20s %2d clips, exact %d/%d, MAE %.3f%s%n", name, clipsOfOne.size(), one.exactClips(),
+                        clipsOfOne.size(), one.meanAbsoluteError(), faults);
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("clips", clipsOfOne.size());
+            entry.put("exact_clips", one.exactClips());
+            entry.put("mae", one.meanAbsoluteError());
+            entry.put("faults", one.faults());
+            summaries.put(name, entry);
+        });
+        return summaries;
     }
 
     /** The views RepCam told the user it cannot count from (ViewNotSuitable events for the counting). */

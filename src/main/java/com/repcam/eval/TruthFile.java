@@ -25,10 +25,23 @@ import java.util.TreeSet;
  * @param phases       the parts of the walk-in and walk-out by name: {@code walk_in.walk}, {@code walk_in.turn},
  *                     {@code walk_in.get_down}, {@code walk_in.settle}, {@code walk_out.get_up},
  *                     {@code walk_out.turn}, {@code walk_out.walk} (those the clip has)
+ * @param camera       where the clip was filmed from
  */
 public record TruthFile(Path file, String exercise, double durationSeconds, List<RepSpan> reps,
                         List<RepSpan> partialReps, List<Span> personInView, Optional<Span> walkIn,
-                        Optional<Span> walkOut, Map<String, Span> phases) {
+                        Optional<Span> walkOut, Map<String, Span> phases, Camera camera) {
+
+    /**
+     * The camera of a rendered clip.
+     *
+     * @param view     {@code side}, {@code oblique} or {@code front} as the clip was made ({@code unknown} when the
+     *                 file does not say)
+     * @param mirrored the picture was flipped left-right after rendering (as a mirror or a selfie camera shows it)
+     * @param picture  how the rendered picture was changed afterwards (tools/render/clip-variant.sh: {@code
+     *                 mirrored}, {@code mirrored-grain}, {@code dim}), {@code as filmed} when it was not
+     */
+    public record Camera(String view, double azimuthDegrees, boolean mirrored, String picture) {
+    }
 
     public static final String SCHEMA = "repcam-truth/1";
 
@@ -89,8 +102,12 @@ public record TruthFile(Path file, String exercise, double durationSeconds, List
         if (out.isObject()) {
             walkOut = Optional.of(new Span(out.path("get_up").path(0).asDouble(), out.path("walk").path(1).asDouble()));
         }
+        JsonNode cam = root.path("camera");
+        boolean mirrored = cam.path("mirrored").asBoolean(false);
+        Camera camera = new Camera(cam.path("view").asText("unknown"), cam.path("azimuth_deg").asDouble(Double.NaN),
+                mirrored, cam.path("picture").asText(mirrored ? "mirrored" : "as filmed"));
         return new TruthFile(file, root.path("exercise").asText(), duration, spans(root.path("reps")),
-                spans(root.path("partial_reps")), inView, walkIn, walkOut, phases);
+                spans(root.path("partial_reps")), inView, walkIn, walkOut, phases, camera);
     }
 
     /** Whether the truth has the person in the picture at this time. */

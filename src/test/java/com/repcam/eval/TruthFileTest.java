@@ -84,8 +84,27 @@ class TruthFileTest {
                     assertTrue(t.personInView(r.startSeconds()) && t.personInView(r.endSeconds() - 1e-3), f + " " + r);
                 }
                 assertTrue(t.countedOutsideTheSet(t.reps()).isEmpty(), f.toString());
+                assertTrue(Set.of("side", "oblique", "front").contains(t.camera().view()), f.toString());
+                assertFalse(t.camera().mirrored(), f.toString());
             }
         }
+    }
+
+    @Test
+    void theCameraSaysTheViewAndWhetherThePictureWasMirrored() throws Exception {
+        TruthFile mirrored = TruthFile.read(write("""
+                {"schema": "repcam-truth/1", "exercise": "quadruped-plus", "duration_s": 20.0, "reps": [],
+                 "partial_reps": [], "camera": {"view": "oblique", "azimuth_deg": 42, "near_side": "left",
+                 "mirrored": true, "picture": "mirrored-grain"}}
+                """));
+        assertEquals(new TruthFile.Camera("oblique", 42, true, "mirrored-grain"), mirrored.camera());
+        TruthFile unsaid = TruthFile.read(write("""
+                {"schema": "repcam-truth/1", "exercise": "quadruped-plus", "duration_s": 20.0, "reps": [],
+                 "partial_reps": []}
+                """));
+        assertEquals("unknown", unsaid.camera().view());
+        assertFalse(unsaid.camera().mirrored());
+        assertEquals("as filmed", unsaid.camera().picture());
     }
 
     @Test
