@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Counting and form on the samples mirrored left-right (ffmpeg hflip): the same person, counts and faults as the
 # original, filmed as in a mirror. Writes the copies (with their truth files) to OUT_DIR and runs 'repcam eval'.
-#   tools/measure/mirrored.sh [OUT_DIR] [SAMPLES_DIR]     defaults out/mirrored, samples
+#   tools/measure/mirrored.sh [OUT_DIR] [SAMPLES_DIR] [EVAL OPTIONS]   defaults out/mirrored, samples
 #   tools/measure/mirrored.sh out/mirrored-library samples/library
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,7 +11,6 @@ src="${2:-samples}"
 mkdir -p "$out"
 for v in "$src"/*.mp4; do
   n=$(basename "$v" .mp4)
-  [ -f "$out/$n-mirrored.mp4" ] || ffmpeg -nostdin -v error -y -i "$v" -vf hflip -c:v libx264 -crf 18 "$out/$n-mirrored.mp4"
-  cp "$src/$n.truth.json" "$out/$n-mirrored.truth.json"
+  [ -f "$out/$n-mirrored.mp4" ] || tools/render/clip-variant.sh "$v" "$out/$n-mirrored.mp4" mirrored
 done
-java -jar target/repcam.jar eval "$out" 2>/dev/null
+java -jar target/repcam.jar eval "$out" "${@:3}" 2>/dev/null

@@ -46,7 +46,7 @@ def _standing(body, **kw):
 def squat(depth, faults, body):
     """Standing, feet flat at x = 0, hips back and down to thighs about level; arms reach forward for balance.
     Fault `chest_forward`: the trunk folds forward (30 deg more lean at depth)."""
-    L = motion.segment_lengths(body["height"])
+    L = motion.body_lengths(body)
     ankle = (0.0, motion.ANKLE_Z)
     shin_lean = 5 + 30 * depth  # deg forward from vertical
     flexion = 10 + 100 * depth  # deg at the knee
@@ -64,7 +64,7 @@ def lunge(depth, faults, body):
     """A stationary lunge (split squat), left foot forward: both knees bend until the front thigh is about level
     and the back knee near the floor; the back heel is off the floor. Fault `trunk_lean`: the trunk tips forward
     (35 deg at depth)."""
-    L = motion.segment_lengths(body["height"])
+    L = motion.body_lengths(body)
     leg = (L["thigh"] + L["shin"]) * 0.985
     front_ankle = (0.42, motion.ANKLE_Z)
     back_toe = (-0.40, 0.03)
@@ -88,7 +88,7 @@ def lunge(depth, faults, body):
 def bicep_curl(depth, faults, body):
     """Standing, both elbows bend from straight (arms hanging) until the hands are near the shoulders. Fault
     `elbows_forward`: the upper arms swing forward (35 deg at depth) instead of staying by the sides."""
-    L = motion.segment_lengths(body["height"])
+    L = motion.body_lengths(body)
     j = _standing(body)
     upper = -88 + 35 * faults.get("elbows_forward", 0.0)
     forearm = upper + 4 + 136 * depth
@@ -113,7 +113,7 @@ def _plank(depth, faults, body, base, base_to_shoulder, knees_down):
     """The push-up family: a straight body from `base` (ankle or knee) to the shoulders, hands flat under the
     shoulders of the top position, the chest lowered by bending the elbows. Fault `hips_sag`: the hips drop out of
     the line (0.12 m at the middle of the movement and at depth)."""
-    L = motion.segment_lengths(body["height"])
+    L = motion.body_lengths(body)
     wrist = (0.0, 0.05)
     arm = (L["upper_arm"] + L["forearm"]) * 0.985
     top_z, bottom_z = wrist[1] + arm, wrist[1] + arm * 0.42
@@ -146,12 +146,12 @@ def _plank(depth, faults, body, base, base_to_shoulder, knees_down):
 
 
 def push_up(depth, faults, body):
-    L = motion.segment_lengths(body["height"])
+    L = motion.body_lengths(body)
     return _plank(depth, faults, body, (0.0, 0.12), L["shin"] + L["thigh"] + L["torso"], knees_down=False)
 
 
 def knee_push_up(depth, faults, body):
-    L = motion.segment_lengths(body["height"])
+    L = motion.body_lengths(body)
     return _plank(depth, faults, body, (0.0, 0.09), L["thigh"] + L["torso"], knees_down=True)
 
 
@@ -159,7 +159,7 @@ def glute_bridge(depth, faults, body):
     """Lying on the back, knees bent, feet flat; the hips lift until shoulders, hips and knees are in line (the
     upper back stays on the mat), then lower. Fault `overarching`: the hips go past the line (the trunk 14 deg
     steeper at depth), arching the lower back."""
-    L = motion.segment_lengths(body["height"])
+    L = motion.body_lengths(body)
     shoulder = (-0.52, 0.11)
     ankle = (0.45, motion.ANKLE_Z)
     gamma = math.radians(3 + 27 * depth + 14 * faults.get("overarching", 0.0) * depth)
@@ -182,7 +182,7 @@ def cat_cow(depth, faults, body):
     bent = faults.get("bent_elbows", 0.0)
     j = motion.pose("quadruped-plus", 0.0, 25 - 60 * depth, bent, 0.0, body, motion.CHAIR_X)
     lift = -0.03 + 0.11 * depth
-    L = motion.segment_lengths(body["height"])
+    L = motion.body_lengths(body)
     j.update(motion._head(j["shoulder"], j["hip"], L, 25 - 60 * depth, lift))
     return motion.with_sides(j)
 
@@ -191,7 +191,7 @@ def band_row(depth, faults, body):
     """Standing, arms straight forward at shoulder height holding a band (not drawn); the elbows are pulled back
     past the trunk, the hands coming in to the lower ribs, then the arms straighten again. Fault `leaning_back`:
     the trunk leans back (15 deg at depth) instead of the arms and shoulder blades doing the pulling."""
-    L = motion.segment_lengths(body["height"])
+    L = motion.body_lengths(body)
     lean = 6 - 15 * faults.get("leaning_back", 0.0)
     j = _standing(body, lean=lean)
     elbow, wrist, tip = _hanging_arm(j["shoulder"], L, -4 - 106 * depth, -4 + 4 * depth)
@@ -204,7 +204,7 @@ def bird_dog(depth, faults, body, lead="l"):
     """On hands and knees: the `lead` side's arm reaches forward to level while the other side's leg reaches back
     to level, then both come back down (a set on one pair of limbs, then the other). Fault `arm_high`: the arm
     goes on up past level (30 deg above it at full reach)."""
-    L = motion.segment_lengths(body["height"])
+    L = motion.body_lengths(body)
     j = motion.with_sides(motion.pose("quadruped-plus", 0.0, 0.0, 0.0, 0.0, body, motion.CHAIR_X))
     other = "r" if lead == "l" else "l"
     a = -88 + 88 * depth + 30 * faults.get("arm_high", 0.0) * depth

@@ -15,10 +15,24 @@ FAULTS = ("head_up", "chin_tucked", "bent_elbows", "hands_forward", "elbows_off_
 CHAIR_X = 0.75  # front edge of the chair seat region used by the thoracic extension (knees at x = 0)
 
 
+# body proportions a clip can vary (params body.legs / body.arms / body.torso, factors on the average lengths)
+PROPORTIONS = {"legs": ("thigh", "shin", "foot"), "arms": ("upper_arm", "forearm", "hand"), "torso": ("torso", "neck")}
+
+
 def segment_lengths(height):
     return dict(thigh=0.245 * height, shin=0.246 * height, upper_arm=0.186 * height, forearm=0.146 * height,
                 hand=0.06 * height, torso=0.30 * height, neck=0.055 * height, head=0.075 * height,
                 hip_half=0.085 * height, shoulder_half=0.115 * height, foot=0.14 * height)
+
+
+def body_lengths(body):
+    """The segment lengths of one body: average proportions for its height, times its own legs/arms/torso
+    factors (1 when not given)."""
+    L = segment_lengths(body["height"])
+    for part, segments in PROPORTIONS.items():
+        for seg in segments:
+            L[seg] *= body.get(part, 1.0)
+    return L
 
 
 def _circle_intersection(c0, r0, c1, r1, upper=True):
@@ -41,7 +55,7 @@ def _rot(v, deg):
 
 def pose(exercise, depth, neck_deg, bent, hands_forward, body, chair_x, elbow_lift=0.0):
     """Sagittal joints (x, z) of one side, plus `upper_back_lift` (m) and the head, for one instant."""
-    L = segment_lengths(body["height"])
+    L = body_lengths(body)
     knee = (0.0, 0.09)  # knee joint centre above the mat
     ankle = (-L["shin"], 0.07)
     j = {"knee": knee, "ankle": ankle, "toe": (ankle[0] - 0.05, 0.03), "heel": (ankle[0] + 0.02, 0.09)}
@@ -332,7 +346,7 @@ def standing_body(body_params, feet, hip_x=None, arm_swing=(0.0, 0.0), neck_deg=
     """Upright pose (walking frame: x along the walk). `feet` = {"l": (x, z), "r": (x, z)} ankle positions; the hip
     sits over them as high as the legs allow. `arm_swing` (deg, forward positive) per side; `lean` (deg) the trunk's
     forward lean from vertical."""
-    L = segment_lengths(body_params["height"])
+    L = body_lengths(body_params)
     leg = (L["thigh"] + L["shin"]) * 0.985
     if hip_x is None:
         hip_x = (feet["l"][0] + feet["r"][0]) / 2
@@ -413,7 +427,7 @@ def get_down_keys(exercise, body_params, chair_x, stand_x):
     """The key poses (segment lengths and angles) from standing at `stand_x` (ankles) down to the exercise's start
     position: standing, crouching (knees forward over the toes, hands reaching forward), kneeling upright on the
     mat with the shins flat behind, and the start position of `pose`."""
-    L = segment_lengths(body_params["height"])
+    L = body_lengths(body_params)
     stand = standing_body(body_params, {"l": (stand_x, ANKLE_Z), "r": (stand_x, ANKLE_Z)})
     for k in LIMB:
         stand[k] = stand["l"][k]
@@ -443,7 +457,7 @@ def _stepping(body_params, walk, t, start_x, end_x, feet_start):
     """Feet and hip while walking from start_x to end_x (walking frame), t seconds in. Footprints alternate
     left/right, the last step brings the feet together. Returns (feet, hip_x, arm_swing, done)."""
     D = end_x - start_x
-    L = segment_lengths(body_params["height"])
+    L = body_lengths(body_params)
     step_len = walk["step_length"] * body_params["height"]
     n = max(1, math.ceil(abs(D) / step_len)) if abs(D) > 1e-6 else 0
     steps = []  # (side, from_x, to_x)
@@ -585,7 +599,7 @@ def body_at(params, segments, time, chair_x, keys=None):
 def body_points(j, body_params):
     """Room coordinates (x, y, z) of the joints of both sides ("shoulder_l", ...) and of the middle ("head",
     "neck_base", "hip", "shoulder"), for the scene and for the in-view truth."""
-    L = segment_lengths(body_params["height"])
+    L = body_lengths(body_params)
     build = body_params.get("build", 1.0)
     hw, sw = L["hip_half"] * build, L["shoulder_half"] * build
     widths = dict(hip=hw, knee=hw, ankle=hw, toe=hw, heel=hw, shoulder=sw, elbow=sw * 0.95, wrist=sw * 0.8,

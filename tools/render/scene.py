@@ -100,7 +100,7 @@ class Figure:
     def __init__(self, body):
         h = body["height"]
         build = body.get("build", 1.0)
-        self.L = motion.segment_lengths(h)
+        self.L = motion.body_lengths(body)
         self.build = build
         skin = material("skin", body.get("skin", [0.8, 0.6, 0.48]), 0.5)
         shirt = material("shirt", body.get("shirt", [0.2, 0.35, 0.7]), 0.8)

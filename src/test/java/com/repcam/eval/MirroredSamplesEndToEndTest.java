@@ -1,0 +1,79 @@
+package com.repcam.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.repcam.testing.TestPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The eight upper-back samples flipped left-right (tools/render/clip-variant.sh: as a mirror or a selfie camera
+ * shows the person, both exercises, facing either way), through {@code eval} with the real model: every clip
+ * counted exactly and no fault raised on a rep that does not have it. (Faults missed on the mirrored clips are
+ * reported by the eval, not asserted here: the head lifted reads less mirrored.)
+ */
+class MirroredSamplesEndToEndTest {
+
+    @TempDir
+    static Path dir;
+
+    private static JsonNode result;
+    private static String printed;
+
+    @BeforeAll
+    static void mirrorAndEvaluate() throws Exception {
+        Path mirrored = Files.createDirectories(dir.resolve("mirrored"));
+        try (var files = Files.list(TestPaths.samples())) {
+            for (Path video : files.filter(f -> f.toString().endsWith(".mp4")).sorted().toList()) {
+                String name = video.getFileName().toString().replace(".mp4", "");
+                Process p = new ProcessBuilder("tools/render/clip-variant.sh", video.toString(),
+                        mirrored.resolve(name + "-mirrored.mp4").toString(), "mirrored").redirectErrorStream(true)
+                        .start();
+                String output = new String(p.getInputStream().readAllBytes());
+                assertEquals(0, p.waitFor(), output);
+            }
+        }
+        EvalRun run = EvalRun.of(mirrored, dir);
+        result = run.result();
+        printed = run.printed();
+    }
+
+    @Test
+    void everyMirroredClipIsCountedExactly() {
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode c : result.path("clips")) {
+            if (!c.path("exact").asBoolean()) {
+                wrong.add(c.path("clip").asText() + ": " + c.path("counted").asInt() + " of "
+                        + c.path("true_count").asInt());
+            }
+        }
+        assertEquals(8, result.path("clips").size(), printed);
+        assertTrue(wrong.isEmpty(), wrong + "\n" + printed);
+        assertTrue(result.path("per_picture").has("mirrored"), printed);
+    }
+
+    @Test
+    void noFaultIsRaisedOnARepWithoutIt() {
+        List<String> wrong = new ArrayList<>();
+        int found = 0;
+        for (JsonNode c : result.path("clips")) {
+            var it = c.path("faults").fields();
+            while (it.hasNext()) {
+                var f = it.next();
+                found += f.getValue().path("truePositives").asInt();
+                if (f.getValue().path("falsePositives").asInt() > 0) {
+                    wrong.add(c.path("clip").asText() + " " + f.getKey() + " " + f.getValue());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong + "\n" + printed);
+        assertTrue(found >= 3, "the mirrored bent elbows and hands forward are still found\n" + printed);
+    }
+}
