@@ -39,12 +39,13 @@ class AnglesSamplesEndToEndTest {
     @TempDir
     static Path dir;
 
+    private static EvalRun run;
     private static JsonNode result;
     private static String printed;
 
     @BeforeAll
     static void evaluate() throws Exception {
-        EvalRun run = EvalRun.of(TestPaths.samples().resolve("angles"), dir);
+        run = EvalRun.of(TestPaths.samples().resolve("angles"), dir);
         result = run.result();
         printed = run.printed();
     }
@@ -73,24 +74,10 @@ class AnglesSamplesEndToEndTest {
 
     @Test
     void onTheClipsCountedExactlyEveryBentElbowAndLiftedElbowIsFoundAndNoFaultIsFalse() {
-        List<String> wrong = new ArrayList<>();
-        int found = 0;
-        for (JsonNode c : result.path("clips")) {
-            if (KNOWN_MISCOUNTS.containsKey(c.path("clip").asText())) {
-                continue;
-            }
-            var it = c.path("faults").fields();
-            while (it.hasNext()) {
-                var f = it.next();
-                found += f.getValue().path("truePositives").asInt();
-                if (f.getValue().path("falsePositives").asInt() > 0 || f.getValue().path("falseNegatives").asInt() > 0) {
-                    wrong.add(c.path("clip").asText() + " " + f.getKey() + " " + f.getValue());
-                }
-            }
-        }
-        assertTrue(wrong.isEmpty(), wrong + "\n" + printed);
+        EvalRun.FaultCheck check = run.faults(clip -> !KNOWN_MISCOUNTS.containsKey(clip), EvalRun::falseOrMissed);
+        assertTrue(check.wrong().isEmpty(), check.wrong() + "\n" + printed);
         // three quadruped clips with two bent-elbow reps each, one thoracic clip with two lifted elbows
-        assertEquals(8, found, printed);
+        assertEquals(8, check.found(), printed);
     }
 
     private static List<String> names(JsonNode object) {

@@ -10,6 +10,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /**
@@ -29,6 +32,43 @@ record EvalRun(JsonNode result, String printed) {
                 "--models-dir", TestPaths.models().toString());
         assertEquals(0, code, err.toString());
         return new EvalRun(new ObjectMapper().readTree(out.toFile()), text.toString());
+    }
+
+    /** What the fault tallies of the clips checked say: the faults found, and the tallies the check refused. */
+    record FaultCheck(int found, List<String> wrong) {
+    }
+
+    /**
+     * Goes through every fault tally of the clips {@code checked} takes (by name): how many faulty reps were found,
+     * and each tally {@code wrong} refuses, as "clip fault {tally}".
+     */
+    FaultCheck faults(Predicate<String> checked, Predicate<JsonNode> wrong) {
+        int found = 0;
+        List<String> refused = new ArrayList<>();
+        for (JsonNode c : result.path("clips")) {
+            if (!checked.test(c.path("clip").asText())) {
+                continue;
+            }
+            var it = c.path("faults").fields();
+            while (it.hasNext()) {
+                var f = it.next();
+                found += f.getValue().path("truePositives").asInt();
+                if (wrong.test(f.getValue())) {
+                    refused.add(c.path("clip").asText() + " " + f.getKey() + " " + f.getValue());
+                }
+            }
+        }
+        return new FaultCheck(found, refused);
+    }
+
+    /** A tally with a false alarm. */
+    static boolean falseAlarm(JsonNode tally) {
+        return tally.path("falsePositives").asInt() > 0;
+    }
+
+    /** A tally with a false alarm or a fault missed. */
+    static boolean falseOrMissed(JsonNode tally) {
+        return falseAlarm(tally) || tally.path("falseNegatives").asInt() > 0;
     }
 
     /** Every rendered clip's truth in the folder is what its parameters give (tools/render/check-reproduce.sh). */

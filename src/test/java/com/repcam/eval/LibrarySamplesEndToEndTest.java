@@ -38,6 +38,7 @@ class LibrarySamplesEndToEndTest {
     @TempDir
     static Path dir;
 
+    private static EvalRun run;
     private static JsonNode result;
     private static String printed;
 
@@ -47,7 +48,7 @@ class LibrarySamplesEndToEndTest {
 
     @BeforeAll
     static void evaluateLibrary() throws Exception {
-        EvalRun run = EvalRun.of(library(), dir);
+        run = EvalRun.of(library(), dir);
         result = run.result();
         printed = run.printed();
     }
@@ -88,19 +89,8 @@ class LibrarySamplesEndToEndTest {
 
     @Test
     void everyFaultIsFoundOnItsRepAndNowhereElse() {
-        List<String> wrong = new ArrayList<>();
-        int faults = 0;
-        for (JsonNode c : result.path("clips")) {
-            var it = c.path("faults").fields();
-            while (it.hasNext()) {
-                var f = it.next();
-                faults += f.getValue().path("truePositives").asInt();
-                if (f.getValue().path("falsePositives").asInt() > 0 || f.getValue().path("falseNegatives").asInt() > 0) {
-                    wrong.add(c.path("clip").asText() + " " + f.getKey() + " " + f.getValue());
-                }
-            }
-        }
-        assertTrue(wrong.isEmpty(), wrong + "\n" + printed);
+        EvalRun.FaultCheck check = run.faults(clip -> true, EvalRun::falseOrMissed);
+        assertTrue(check.wrong().isEmpty(), check.wrong() + "\n" + printed);
         Set<String> withoutFound = new TreeSet<>();
         result.path("per_exercise").fields().forEachRemaining(e -> {
             int found = 0;
@@ -113,7 +103,7 @@ class LibrarySamplesEndToEndTest {
         });
         assertTrue(withoutFound.isEmpty(), "every library exercise has a faulty rep that is found: " + withoutFound
                 + "\n" + printed);
-        assertTrue(faults > 0, printed);
+        assertTrue(check.found() > 0, printed);
     }
 
     @Test
