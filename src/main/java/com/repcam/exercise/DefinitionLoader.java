@@ -33,7 +33,7 @@ public final class DefinitionLoader {
             "points_down", "also_requires");
     private static final Set<String> RANGE = Set.of("signal", "min", "max");
     private static final Set<String> RULE = Set.of("fault", "signal", "above", "below", "from_baseline",
-            "hysteresis", "min_seconds", "views", "body_parts", "cue", "judge_below_depth");
+            "hysteresis", "min_seconds", "views", "body_parts", "cue", "judge_below_depth", "baseline_follows_depth");
     private final String source;
     private final LocatedTree tree;
 
@@ -236,9 +236,15 @@ public final class DefinitionLoader {
         String cue = text(n, at, "cue").trim();
         double judgeBelow = n.has("judge_below_depth") ? nonNegative(n, at, "judge_below_depth")
                 : Double.POSITIVE_INFINITY;
-        return new FaultRule(fault, signalRef(n, at, signals), hasAbove, threshold,
-                n.path("from_baseline").asBoolean(false), nonNegative(n, at, "hysteresis"),
-                nonNegative(n, at, "min_seconds"), views(n, at, "views"), parts, cue, judgeBelow);
+        boolean fromBaseline = n.path("from_baseline").asBoolean(false);
+        boolean followsDepth = n.path("baseline_follows_depth").asBoolean(false);
+        if (followsDepth && !fromBaseline) {
+            throw error(at + "/baseline_follows_depth", dotted(at + "/baseline_follows_depth"),
+                    "needs from_baseline: true (it says how the baseline is learned)");
+        }
+        return new FaultRule(fault, signalRef(n, at, signals), hasAbove, threshold, fromBaseline,
+                nonNegative(n, at, "hysteresis"), nonNegative(n, at, "min_seconds"), views(n, at, "views"), parts,
+                cue, judgeBelow, followsDepth);
     }
 
     // ----- field helpers -----

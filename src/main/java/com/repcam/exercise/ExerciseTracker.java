@@ -127,6 +127,9 @@ public final class ExerciseTracker {
                     Rep rep = c.rep().withNotChecked(faults.notChecked());
                     events.set(i, new ExerciseEvent.RepCompleted(c.timeMicros(), rep));
                     reps.add(rep);
+                    if (!counter.calibrating()) {
+                        faults.calibrationDone();
+                    }
                 } else if (e instanceof ExerciseEvent.PartialRep p) {
                     Rep rep = p.rep().withNotChecked(faults.notChecked());
                     events.set(i, new ExerciseEvent.PartialRep(p.timeMicros(), rep));

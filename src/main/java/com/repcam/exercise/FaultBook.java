@@ -54,7 +54,10 @@ final class FaultBook {
         for (FaultMonitor m : monitors) {
             Reading r = readings.get(m.rule().signal());
             boolean viewSuits = m.rule().views().contains(view.kind());
-            if (depthShare > m.rule().judgeBelowDepth() && viewSuits) {
+            if (viewSuits && trusted.test(r)) {
+                m.sampleDepth(depthShare, r.value());
+            }
+            if (depthShare > m.rule().judgeBelowDepth() && viewSuits && !m.depthLineLearned()) {
                 m.hold();
                 continue;
             }
@@ -68,7 +71,7 @@ final class FaultBook {
             } else {
                 judgeable.accept(m.rule().fault());
                 coverage.judged(m.rule());
-                m.accept(t, r.value(), events);
+                m.accept(t, r.value(), depthShare, events);
             }
         }
     }
@@ -77,6 +80,13 @@ final class FaultBook {
     void suspend(long t, List<ExerciseEvent> events) {
         for (FaultMonitor m : monitors) {
             m.suspend(t, events);
+        }
+    }
+
+    /** The calibration reps are done: rules whose baseline follows depth learn it from what they saw. */
+    void calibrationDone() {
+        for (FaultMonitor m : monitors) {
+            m.learnDepthLine();
         }
     }
 

@@ -9,6 +9,10 @@ final class FaultMonitor {
     private boolean active;
     private long conditionSince = -1;
     private double baseline = Double.NaN;
+    /** For a baseline that follows depth: the line learned, and the samples (depth share, value) it is learned from. */
+    private double lineAtTop = Double.NaN;
+    private double lineSlope = Double.NaN;
+    private final java.util.ArrayList<double[]> depthSamples = new java.util.ArrayList<>();
 
     FaultMonitor(FaultRule rule) {
         this.rule = rule;
@@ -25,10 +29,86 @@ final class FaultMonitor {
     /** The person's own set-up value of the rule's signal (used by rules judged from the baseline). */
     void setBaseline(double value) {
         baseline = value;
+        lineAtTop = Double.NaN;
+        lineSlope = Double.NaN;
+        depthSamples.clear();
     }
 
+    /** Whether the baseline at each depth has been learned (rules whose baseline follows depth). */
+    boolean depthLineLearned() {
+        return !Double.isNaN(lineSlope);
+    }
+
+    /** One judged value at this depth share, to learn the baseline at each depth from. */
+    void sampleDepth(double depthShare, double value) {
+        if (rule.baselineFollowsDepth() && !depthLineLearned()) {
+            depthSamples.add(new double[] {depthShare, value});
+        }
+    }
+
+    /**
+     * The calibration reps are done: the baseline at each depth is the least-squares line through the samples,
+     * when they reach at least {@link #MIN_DEPTH_SPAN} of the range (else the set-up value stays the baseline).
+     */
+    void learnDepthLine() {
+        if (!rule.baselineFollowsDepth() || depthLineLearned() || depthSamples.size() < MIN_DEPTH_SAMPLES) {
+            return;
+        }
+        double sx = 0;
+        double sy = 0;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] s : depthSamples) {
+            sx += s[0];
+            sy += s[1];
+            lo = Math.min(lo, s[0]);
+            hi = Math.max(hi, s[0]);
+        }
+        if (hi - lo < MIN_DEPTH_SPAN) {
+            return;
+        }
+        double mx = sx / depthSamples.size();
+        double my = sy / depthSamples.size();
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] s : depthSamples) {
+            sxy += (s[0] - mx) * (s[1] - my);
+            sxx += (s[0] - mx) * (s[0] - mx);
+        }
+        double slope = sxy / sxx;
+        double atTop = my - slope * mx;
+        double squares = 0;
+        for (double[] s : depthSamples) {
+            double r = s[1] - (atTop + slope * s[0]);
+            squares += r * r;
+        }
+        double spread = Math.sqrt(squares / depthSamples.size());
+        depthSamples.clear();
+        // the line must explain the neutral reps well within the fault's threshold, or it is not used
+        if (spread <= MAX_LINE_SPREAD * Math.abs(rule.threshold())) {
+            lineSlope = slope;
+            lineAtTop = atTop;
+        }
+    }
+
+    /** The baseline to judge a value at this depth share against (NaN: none yet). */
+    private double baselineAt(double depthShare) {
+        return depthLineLearned() ? lineAtTop + lineSlope * depthShare : baseline;
+    }
+
+    /** Fewest samples, and the least spread of depth over them, that a depth line is learned from. */
+    static final int MIN_DEPTH_SAMPLES = 10;
+    static final double MIN_DEPTH_SPAN = 0.5;
+    /** Largest spread (standard deviation) of the samples about the line, as a share of the rule's threshold. */
+    static final double MAX_LINE_SPREAD = 0.6;
+
     void accept(long micros, double value, List<ExerciseEvent> events) {
-        double v = rule.fromBaseline() ? value - (Double.isNaN(baseline) ? value : baseline) : value;
+        accept(micros, value, 0, events);
+    }
+
+    void accept(long micros, double value, double depthShare, List<ExerciseEvent> events) {
+        double base = baselineAt(depthShare);
+        double v = rule.fromBaseline() ? value - (Double.isNaN(base) ? value : base) : value;
         boolean changing = active ? rule.backInside(v) : rule.beyond(v);
         if (!changing) {
             conditionSince = -1;

@@ -19,10 +19,20 @@ import java.util.Set;
  * @param cue         plain-language fix, spoken or shown while the fault is on
  * @param judgeBelowDepth judge the rule only while the rep's movement is below this share of the person's range
  *                    (for example a measure that only holds near the top); above it the rule's state is held
+ * @param baselineFollowsDepth the baseline is the person's own value at each depth, a straight line in the depth
+ *                    share learned over the calibration reps (a neck line that moves as the upper back extends);
+ *                    once learned the rule is judged at every depth, before that as {@code judgeBelowDepth} says
  */
 public record FaultRule(String fault, String signal, boolean above, double threshold, boolean fromBaseline,
                         double hysteresis, double minSeconds, Set<ViewKind> views, java.util.List<String> bodyParts,
-                        String cue, double judgeBelowDepth) {
+                        String cue, double judgeBelowDepth, boolean baselineFollowsDepth) {
+
+    public FaultRule(String fault, String signal, boolean above, double threshold, boolean fromBaseline,
+                     double hysteresis, double minSeconds, Set<ViewKind> views, java.util.List<String> bodyParts,
+                     String cue, double judgeBelowDepth) {
+        this(fault, signal, above, threshold, fromBaseline, hysteresis, minSeconds, views, bodyParts, cue,
+                judgeBelowDepth, false);
+    }
 
     public FaultRule {
         views = Set.copyOf(views);

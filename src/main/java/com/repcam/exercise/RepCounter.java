@@ -80,6 +80,11 @@ final class RepCounter {
         return rest;
     }
 
+    /** Whether the person's range is still being learned (the calibration reps are not done). */
+    boolean calibrating() {
+        return range.calibrating();
+    }
+
     /** The smallest movement from the start position that starts a rep before the person's range is known. */
     double startThreshold() {
         return Math.max(spec.minExcursion(), spec.enter() * spec.initialRange());

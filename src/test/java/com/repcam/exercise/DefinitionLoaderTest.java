@@ -155,6 +155,17 @@ public class DefinitionLoaderTest {
     }
 
     @Test
+    void aBaselineThatFollowsDepthIsReadAndNeedsABaseline() throws Exception {
+        FaultRule headUp = ExerciseCatalog.builtIn().require("thoracic-extension").rules().stream()
+                .filter(r -> r.fault().equals("head_up")).findFirst().orElseThrow();
+        assertTrue(headUp.baselineFollowsDepth() && headUp.fromBaseline());
+        String rule = "rules:\n  - {fault: arm_low, signal: arm_lift, below: -10, hysteresis: 2, min_seconds: 0.2,"
+                + " views: [side], cue: \"Lift it.\", baseline_follows_depth: true}\n";
+        assertTrue(mistake("rules: []\n", rule).getMessage()
+                .contains("field rules.0.baseline_follows_depth: needs from_baseline: true"));
+    }
+
+    @Test
     void howFarTheSignalMayWaverWhileHoldingStillIsReadFromThePosture() throws Exception {
         ExerciseCatalog c = ExerciseCatalog.builtIn();
         assertEquals(2.5, c.require("quadruped-plus").posture().stillWithin(), 0);

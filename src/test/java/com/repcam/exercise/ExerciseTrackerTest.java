@@ -198,6 +198,25 @@ class ExerciseTrackerTest {
     }
 
     @Test
+    void aHeadLiftedOnlyAtDepthIsFoundAgainstThePersonsOwnNeckLineAtEachDepth() throws Exception {
+        // neutral reps whose neck line reads 20 deg higher at full depth (the upper back extending, as BlazePose
+        // reads the rendered person), and one rep with the head lifted a further 25 deg only while deep
+        Session s = new Session(side(), TE, 30).hold(2);
+        for (int i = 0; i < 5; i++) {
+            boolean lifted = i == 3;
+            s.repWithNeck(3.0, d -> 20 * d + (lifted && d > 0.6 ? 25 : 0));
+        }
+        ExerciseTracker t = tracker("thoracic-extension");
+        run(t, s.hold(1));
+        assertEquals(5, t.count());
+        assertEquals(List.of(Set.of(), Set.of(), Set.of(), Set.of("head_up"), Set.of()), faultsPerRep(t));
+        // judged against the set-up line alone at every depth, every deep neutral rep would be a head-up: the
+        // 20 deg rise is beyond the rule's threshold
+        assertTrue(20 > ExerciseCatalog.builtIn().require("thoracic-extension").rules().stream()
+                .filter(r -> r.fault().equals("head_up")).findFirst().orElseThrow().threshold());
+    }
+
+    @Test
     void bentElbowsAreJudgedObliquelyAgainstThePersonsOwnSetUp() throws Exception {
         ExerciseTracker t = tracker("quadruped-plus");
         run(t, new Session(new StickFigure(40, 1, 0, 5), QP, 30).hold(2).reps(2, 1.0, 2.5)

@@ -103,6 +103,18 @@ final class Session {
         });
     }
 
+    /** A rep (40% down, 20% held, 40% up) whose neck angle at each instant is a function of the depth then (0-1). */
+    Session repWithNeck(double seconds, java.util.function.DoubleUnaryOperator neckAtDepth) {
+        double down = seconds * 0.4;
+        double hold = seconds * 0.2;
+        double up = seconds * 0.4;
+        double b = base;
+        return motion(seconds, t -> {
+            double d = t < down ? ease(t / down) : t < down + hold ? 1 : 1 - ease((t - down - hold) / up);
+            return new StickFigure.Posture(exercise, b + (1 - b) * d, neckAtDepth.applyAsDouble(d), false, 0, 0);
+        });
+    }
+
     /** A rep that comes back not to the resting position it left but to {@code newBase}, the new one. */
     Session repBackTo(double depth, double down, double hold, double up, double newBase) {
         double b = base;
