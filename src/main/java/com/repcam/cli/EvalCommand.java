@@ -199,7 +199,8 @@ final class EvalCommand implements Callable<Integer> {
                 StringBuilder faults = new StringBuilder();
                 one.faults().forEach((k, v) -> faults.append("  ").append(k).append(" P ").append(ratio(v.precision()))
                         .append(" R ").append(ratio(v.recall())));
-                out.printf("  %-20s %2d clips, exact %d/%d, MAE %.3f%s%n", name, clipsOfOne.size(), one.exactClips(),
+                out.printf("  %-20s %2d clip%s, exact %d/%d, MAE %.3f%s%n", name, clipsOfOne.size(),
+                        clipsOfOne.size() == 1 ? "" : "s", one.exactClips(),
                         clipsOfOne.size(), one.meanAbsoluteError(), faults);
             }
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ public record ClipScore(String clip, int trueCount, int counted, int matchedReps
                         long framesNoPerson, long frames) {
 
     public ClipScore {
-        faults = Map.copyOf(faults);
+        faults = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(faults)); // by name, as printed
     }
 
     public static ClipScore score(String clip, List<RepSpan> truth, List<RepSpan> counted, long framesNoPerson,
