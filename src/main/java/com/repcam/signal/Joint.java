@@ -35,6 +35,11 @@ public record Joint(String name, Optional<Side> fixedSide) {
         return BodyLandmark.fromJsonName((side == Side.LEFT ? "left_" : "right_") + name).orElseThrow();
     }
 
+    /** True for a sideless name with a landmark on each side ({@code shoulder}), false for {@code nose}, {@code left_hip}. */
+    public boolean hasBothSides() {
+        return fixedSide.isEmpty() && BodyLandmark.fromJsonName(name).isEmpty();
+    }
+
     @Override
     public String toString() {
         return name;

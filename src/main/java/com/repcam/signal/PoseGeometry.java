@@ -34,6 +34,20 @@ public final class PoseGeometry {
         return new double[] {l.x() * width, l.y() * height};
     }
 
+    /**
+     * Pixel position halfway between the left and the right landmark of a sideless joint ({@code shoulder}), the
+     * joint's own position otherwise. From the side the two nearly coincide, and the halfway point does not jump
+     * when the model swaps the near and far landmark from one frame to the next.
+     */
+    double[] pixelBetweenSides(Joint joint) {
+        if (!joint.hasBothSides()) {
+            return pixel(joint);
+        }
+        Landmark l = pose.landmark(joint.on(Side.LEFT));
+        Landmark r = pose.landmark(joint.on(Side.RIGHT));
+        return new double[] {(l.x() + r.x()) / 2 * width, (l.y() + r.y()) / 2 * height};
+    }
+
     /** World position (x, y, z), metres. */
     double[] world(Joint joint) {
         WorldLandmark w = pose.world(resolve(joint));

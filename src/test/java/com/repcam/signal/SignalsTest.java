@@ -113,4 +113,22 @@ class SignalsTest {
         assertEquals(BodyLandmark.MOUTH_LEFT, j("mouth").on(Side.LEFT));
         assertTrue(Joint.parse("sholder").isEmpty());
     }
+
+    @Test
+    void inclineIsSignedAndWithBothSidesUsesThePointBetweenTheLeftAndRightLandmarks() {
+        // near (left) shoulder 20 px above the hips, the far one level with them: 45 deg near side only, and the
+        // point between the shoulders 10 px above the hips
+        Map<BodyLandmark, double[]> at = Map.of(BodyLandmark.LEFT_HIP, new double[] {10, 60},
+                BodyLandmark.RIGHT_HIP, new double[] {10, 60}, BodyLandmark.LEFT_SHOULDER, new double[] {30, 40},
+                BodyLandmark.RIGHT_SHOULDER, new double[] {30, 60});
+        Pose p = pose(at, 0.2);
+        assertEquals(45, new InclineSignal(j("hip"), j("shoulder"), false).evaluate(geometry(p, 1)).value(), 1e-9);
+        assertEquals(Math.toDegrees(Math.atan2(10, 20)),
+                new InclineSignal(j("hip"), j("shoulder"), true).evaluate(geometry(p, 1)).value(), 1e-9);
+        // shoulders below the hips read negative; a fixed-side joint keeps its own side with both_sides
+        Map<BodyLandmark, double[]> down = Map.of(BodyLandmark.LEFT_HIP, new double[] {10, 40},
+                BodyLandmark.RIGHT_SHOULDER, new double[] {30, 60}, BodyLandmark.LEFT_SHOULDER, new double[] {30, 20});
+        assertEquals(-45, new InclineSignal(j("left_hip"), j("right_shoulder"), true)
+                .evaluate(geometry(pose(down, 0.2), 1)).value(), 1e-9);
+    }
 }
