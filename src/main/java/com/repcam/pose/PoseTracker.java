@@ -92,7 +92,7 @@ public final class PoseTracker implements AutoCloseable {
         if (fromDetector) {
             boolean searchParts = !options.tracking() || framesWithNobody % PARTS_SEARCH_EVERY == 0;
             List<Detection> people = detector.detect(bgr, clock, searchParts);
-            lastPeopleDetected = people.size();
+            lastPeopleDetected = ExerciserChoice.distinctPeople(people);
             if (people.isEmpty()) {
                 return lost(frame, width, height);
             }
@@ -172,7 +172,8 @@ public final class PoseTracker implements AutoCloseable {
     }
 
     /**
-     * How many people the detector found the last time it ran (-1 before it first ran), less the one it chose when
+     * How many different people the detector found the last time it ran (-1 before it first ran; one body found
+     * twice counts once: {@link ExerciserChoice#distinctPeople}), less the one it chose when
      * the landmark model found no body there. BlazePose follows one
      * person ({@link ExerciserChoice}: the largest, then the most central); more than one means the count may
      * follow the wrong person.
