@@ -33,7 +33,8 @@ public final class DefinitionLoader {
             "points_down", "also_requires");
     private static final Set<String> RANGE = Set.of("signal", "min", "max");
     private static final Set<String> RULE = Set.of("fault", "signal", "above", "below", "from_baseline",
-            "hysteresis", "min_seconds", "views", "body_parts", "cue", "judge_below_depth", "baseline_follows_depth");
+            "hysteresis", "min_seconds", "views", "body_parts", "cue", "judge_below_depth", "baseline_follows_depth",
+            "absolute_limit");
     private final String source;
     private final LocatedTree tree;
 
@@ -242,9 +243,14 @@ public final class DefinitionLoader {
             throw error(at + "/baseline_follows_depth", dotted(at + "/baseline_follows_depth"),
                     "needs from_baseline: true (it says how the baseline is learned)");
         }
+        double limit = n.has("absolute_limit") ? number(n, at, "absolute_limit") : Double.NaN;
+        if (!Double.isNaN(limit) && !fromBaseline) {
+            throw error(at + "/absolute_limit", dotted(at + "/absolute_limit"),
+                    "needs from_baseline: true (without it the threshold is already the signal's own value)");
+        }
         return new FaultRule(fault, signalRef(n, at, signals), hasAbove, threshold, fromBaseline,
                 nonNegative(n, at, "hysteresis"), nonNegative(n, at, "min_seconds"), views(n, at, "views"), parts,
-                cue, judgeBelow, followsDepth);
+                cue, judgeBelow, followsDepth, limit);
     }
 
     // ----- field helpers -----

@@ -109,7 +109,7 @@ final class FaultMonitor {
     void accept(long micros, double value, double depthShare, List<ExerciseEvent> events) {
         double base = baselineAt(depthShare);
         double v = rule.fromBaseline() ? value - (Double.isNaN(base) ? value : base) : value;
-        boolean changing = active ? rule.backInside(v) : rule.beyond(v);
+        boolean changing = active ? rule.backInside(v, value) : rule.beyond(v, value);
         if (!changing) {
             conditionSince = -1;
             return;

@@ -22,28 +22,32 @@ import java.util.Set;
  * @param baselineFollowsDepth the baseline is the person's own value at each depth, a straight line in the depth
  *                    share learned over the calibration reps (a neck line that moves as the upper back extends);
  *                    once learned the rule is judged at every depth, before that as {@code judgeBelowDepth} says
+ * @param absoluteLimit for a rule judged from the baseline: also a fault while the signal itself is beyond this
+ *                    value, whatever the set-up value was (arms bent from the set-up on); NaN: none
  */
 public record FaultRule(String fault, String signal, boolean above, double threshold, boolean fromBaseline,
                         double hysteresis, double minSeconds, Set<ViewKind> views, java.util.List<String> bodyParts,
-                        String cue, double judgeBelowDepth, boolean baselineFollowsDepth) {
-
-    public FaultRule(String fault, String signal, boolean above, double threshold, boolean fromBaseline,
-                     double hysteresis, double minSeconds, Set<ViewKind> views, java.util.List<String> bodyParts,
-                     String cue, double judgeBelowDepth) {
-        this(fault, signal, above, threshold, fromBaseline, hysteresis, minSeconds, views, bodyParts, cue,
-                judgeBelowDepth, false);
-    }
+                        String cue, double judgeBelowDepth, boolean baselineFollowsDepth,
+                        double absoluteLimit) {
 
     public FaultRule {
         views = Set.copyOf(views);
         bodyParts = java.util.List.copyOf(bodyParts);
     }
 
-    boolean beyond(double value) {
-        return above ? value > threshold : value < threshold;
+    /**
+     * Whether the fault's condition holds: {@code judged} (the value, less the baseline for a rule judged from
+     * it) beyond the threshold, or {@code value} itself beyond the absolute limit.
+     */
+    boolean beyond(double judged, double value) {
+        return above ? judged > threshold || value > absoluteLimit : judged < threshold || value < absoluteLimit;
     }
 
-    boolean backInside(double value) {
-        return above ? value <= threshold - hysteresis : value >= threshold + hysteresis;
+    /** Whether the condition has gone, by the hysteresis, from the threshold and from any absolute limit. */
+    boolean backInside(double judged, double value) {
+        boolean back = above ? judged <= threshold - hysteresis : judged >= threshold + hysteresis;
+        boolean backFromLimit = Double.isNaN(absoluteLimit)
+                || (above ? value <= absoluteLimit - hysteresis : value >= absoluteLimit + hysteresis);
+        return back && backFromLimit;
     }
 }

@@ -166,6 +166,19 @@ public class DefinitionLoaderTest {
     }
 
     @Test
+    void anAbsoluteLimitIsReadAndNeedsABaseline() throws Exception {
+        FaultRule bent = ExerciseCatalog.builtIn().require("quadruped-plus").rules().stream()
+                .filter(r -> r.fault().equals("bent_elbows")).findFirst().orElseThrow();
+        assertEquals(128, bent.absoluteLimit(), 0);
+        assertTrue(ExerciseCatalog.builtIn().require("thoracic-extension").rules().stream()
+                .allMatch(r -> Double.isNaN(r.absoluteLimit())), "not given: none");
+        String rule = "rules:\n  - {fault: arm_low, signal: arm_lift, below: -10, hysteresis: 2, min_seconds: 0.2,"
+                + " views: [side], cue: \"Lift it.\", absolute_limit: 40}\n";
+        assertTrue(mistake("rules: []\n", rule).getMessage()
+                .contains("field rules.0.absolute_limit: needs from_baseline: true"));
+    }
+
+    @Test
     void howFarTheSignalMayWaverWhileHoldingStillIsReadFromThePosture() throws Exception {
         ExerciseCatalog c = ExerciseCatalog.builtIn();
         assertEquals(2.5, c.require("quadruped-plus").posture().stillWithin(), 0);
