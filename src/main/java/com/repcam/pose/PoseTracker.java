@@ -32,6 +32,7 @@ public final class PoseTracker implements AutoCloseable {
     private final LandmarkEstimator landmarks;
     private final PoseSmoothing smoothing = new PoseSmoothing();
     private final StageClock clock = new StageClock();
+    private final LowLightCorrection lowLight = new LowLightCorrection();
     private Roi trackedRoi;
     private int lastPeopleDetected = -1;
     /** Frames in a row in which nobody was found (video tracking). */
@@ -91,7 +92,7 @@ public final class PoseTracker implements AutoCloseable {
         boolean fromDetector = roi == null;
         if (fromDetector) {
             boolean searchParts = !options.tracking() || framesWithNobody % PARTS_SEARCH_EVERY == 0;
-            List<Detection> people = detector.detect(bgr, clock, searchParts);
+            List<Detection> people = detector.detect(lowLight.apply(bgr), clock, searchParts);
             lastPeopleDetected = ExerciserChoice.distinctPeople(people);
             if (people.isEmpty()) {
                 return lost(frame, width, height);
@@ -191,6 +192,7 @@ public final class PoseTracker implements AutoCloseable {
 
     @Override
     public void close() {
+        lowLight.close();
         landmarks.close();
         detector.close();
     }
