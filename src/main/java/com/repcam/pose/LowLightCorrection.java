@@ -26,7 +26,7 @@ final class LowLightCorrection implements AutoCloseable {
     private final Mat brightened = new Mat();
     private byte[] pixels = new byte[0];
 
-    /** The picture to give the models: {@code bgr} itself, or a brightened copy valid until the next call. */
+    /** The picture to give the detector: {@code bgr} itself, or a brightened copy valid until the next call. */
     Mat apply(Mat bgr) {
         cvtColor(bgr, gray, COLOR_BGR2GRAY);
         int n = gray.rows() * gray.cols();

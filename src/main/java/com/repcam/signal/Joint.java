@@ -35,7 +35,10 @@ public record Joint(String name, Optional<Side> fixedSide) {
         return BodyLandmark.fromJsonName((side == Side.LEFT ? "left_" : "right_") + name).orElseThrow();
     }
 
-    /** True for a sideless name with a landmark on each side ({@code shoulder}), false for {@code nose}, {@code left_hip}. */
+    /**
+     * True for a sideless name with a landmark on each side ({@code shoulder}), false for a midline or fixed-side
+     * one ({@code nose}, {@code left_hip}).
+     */
     public boolean hasBothSides() {
         return fixedSide.isEmpty() && BodyLandmark.fromJsonName(name).isEmpty();
     }
