@@ -26,7 +26,7 @@ public record Joint(String name, Optional<Side> fixedSide) {
 
     /** The landmark on the given side (ignored for fixed-side and midline joints). */
     public BodyLandmark on(Side side) {
-        if (fixedSide.isPresent() || BodyLandmark.fromJsonName(name).isPresent()) {
+        if (!hasBothSides()) {
             return BodyLandmark.fromJsonName(name).orElseThrow();
         }
         if (name.equals("mouth")) {

@@ -34,6 +34,18 @@ record EvalRun(JsonNode result, String printed) {
         return new EvalRun(new ObjectMapper().readTree(out.toFile()), text.toString());
     }
 
+    /** Each clip not counted exactly, as "clip: counted of true". */
+    List<String> miscounts() {
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode c : result.path("clips")) {
+            if (!c.path("exact").asBoolean()) {
+                wrong.add(c.path("clip").asText() + ": " + c.path("counted").asInt() + " of "
+                        + c.path("true_count").asInt());
+            }
+        }
+        return wrong;
+    }
+
     /** What the fault tallies of the clips checked say: the faults found, and the tallies the check refused. */
     record FaultCheck(int found, List<String> wrong) {
     }

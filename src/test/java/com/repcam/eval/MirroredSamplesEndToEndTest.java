@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.repcam.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,13 +48,7 @@ class MirroredSamplesEndToEndTest {
 
     @Test
     void everyMirroredClipIsCountedExactly() {
-        List<String> wrong = new ArrayList<>();
-        for (JsonNode c : result.path("clips")) {
-            if (!c.path("exact").asBoolean()) {
-                wrong.add(c.path("clip").asText() + ": " + c.path("counted").asInt() + " of "
-                        + c.path("true_count").asInt());
-            }
-        }
+        List<String> wrong = run.miscounts();
         assertEquals(8, result.path("clips").size(), printed);
         assertTrue(wrong.isEmpty(), wrong + "\n" + printed);
         assertTrue(result.path("per_picture").has("mirrored"), printed);
