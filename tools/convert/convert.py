@@ -2,11 +2,13 @@
 """Converts BlazePose's TFLite models from the @mediapipe/pose npm package to TorchScript for DJL.
 
 usage: convert.py PACKAGE_DIR [--heavy] [--models models] [--reference src/test/resources/reference]
+                  [--runtime-reference src/main/resources/reference]
 
 For each model: parse the flatbuffer, fold fp16/sparse constants, build the op-by-op torch module, trace and save
 it, load the saved file back, and check it against an independent NumPy executor of the same TFLite graph on a
 real-photo input (max abs difference per output, printed; the run fails above tolerance). Then writes the
-reference input/output pairs for the Java tests and models/manifest.json.
+reference input/output pairs for the Java tests (the detector's beside the application's classes, which check
+libtorch's CPU kernels with it) and models/manifest.json.
 """
 import argparse
 import gzip
@@ -85,7 +87,7 @@ class LandmarkMethods(torch.nn.Module):
         return self.graph_module(x)
 
 
-def convert(name, package_dir, models_dir, reference_dir):
+def convert(name, package_dir, models_dir, reference_dir, runtime_reference_dir):
     spec = MODELS[name]
     source = os.path.join(package_dir, spec["source"])
     if name == "pose_detection" and os.path.getsize(source) != DETECTOR_SOURCE_BYTES:
@@ -139,6 +141,10 @@ def convert(name, package_dir, models_dir, reference_dir):
         return entry_for(name, spec, path, source, in_shape, out_shapes, checks), None
     ref = {"model": name, "input": f"{name}.input.f32.gz", "input_shape": list(in_shape),
            "outputs": [], "tolerance": dict(relative=TOLERANCE, absolute=TOLERANCE)}
+    # the detector's pair is also RepCam's own check of libtorch's CPU kernels (pose.CpuKernelCheck), so it lies
+    # where the application reads it; the tests find both folders on one class path
+    if name == "pose_detection":
+        reference_dir = runtime_reference_dir
     write_f32(os.path.join(reference_dir, ref["input"]), example.numpy())
     for out_name, g in zip(spec["outputs"], got):
         if out_name == "segmentation":
@@ -175,10 +181,12 @@ def main():
     ap.add_argument("--heavy", action="store_true", help="also convert the heavy model (55 MB, not committed)")
     ap.add_argument("--models", default="models")
     ap.add_argument("--reference", default="src/test/resources/reference")
+    ap.add_argument("--runtime-reference", default="src/main/resources/reference")
     args = ap.parse_args()
     torch.manual_seed(0)
     os.makedirs(args.models, exist_ok=True)
     os.makedirs(args.reference, exist_ok=True)
+    os.makedirs(args.runtime_reference, exist_ok=True)
     manifest_path = os.path.join(args.models, "manifest.json")
     index_path = os.path.join(args.reference, "index.json")
     manifest = json.load(open(manifest_path)) if os.path.exists(manifest_path) else {}
@@ -188,7 +196,7 @@ def main():
     names = ["pose_detection", "pose_landmark_lite", "pose_landmark_full"] + (
         ["pose_landmark_heavy"] if args.heavy else [])
     for name in names:
-        entry, ref = convert(name, args.package_dir, args.models, args.reference)
+        entry, ref = convert(name, args.package_dir, args.models, args.reference, args.runtime_reference)
         manifest["models"][name] = entry
         if ref is not None:
             index["models"][name] = ref

@@ -22,4 +22,5 @@ if [ -z "$tarball" ]; then
 fi
 tar xzf "$tarball"
 /usr/bin/python3 "$here/convert.py" "$work/package" $heavy \
-  --models "$root/models" --reference "$root/src/test/resources/reference"
+  --models "$root/models" --reference "$root/src/test/resources/reference" \
+  --runtime-reference "$root/src/main/resources/reference"

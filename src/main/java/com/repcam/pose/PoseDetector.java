@@ -6,6 +6,7 @@ import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
@@ -27,6 +28,11 @@ final class PoseDetector implements AutoCloseable {
 
     private PoseDetector(TorchScriptModel<FloatBuffer, RawDetections> model) {
         this.model = model;
+    }
+
+    /** What the detector computes wrongly on this machine ({@link CpuKernelCheck}), or empty. */
+    Optional<String> kernelMismatch() {
+        return CpuKernelCheck.mismatch(model::predict);
     }
 
     /** Another detector over the same loaded model, for another thread. */

@@ -49,9 +49,15 @@ public final class PoseTracker implements AutoCloseable {
         ModelFiles files = ModelFiles.open(options.modelsDir());
         var detectorFile = files.verified(DETECTOR, DetectorTranslator.OUTPUTS);
         var landmarkFile = files.verified(options.model().modelName(), LandmarkTranslator.FORWARD_OUTPUTS);
-        TorchRuntime.prepare(options.threads());
+        TorchRuntime.prepare(options.threads(), options.modelsDir());
         PoseDetector detector = new PoseDetector(detectorFile);
         try {
+            Optional<String> wrong = detector.kernelMismatch();
+            if (wrong.isPresent()) {
+                throw new ModelFileException("The pose models compute wrong results on this machine (" + wrong.get()
+                        + "): libtorch's CPU kernels do not suit this CPU. Set " + CpuKernels.ISA_VARIABLE + "="
+                        + CpuKernels.SAFE_ISA + " (or SSE41) in the environment and run again.");
+            }
             LandmarkEstimator estimator = new LandmarkEstimator(landmarkFile, options.segmentation());
             TorchRuntime.applyThreads(options.threads());
             return new PoseTracker(options, detector, estimator);

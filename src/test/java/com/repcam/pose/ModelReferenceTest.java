@@ -36,7 +36,7 @@ class ModelReferenceTest {
         FloatBuffer input = FloatBuffer.wrap(read(ref.path("input").asText()));
         var file = ModelFiles.open(TestPaths.models()).verified(model, model.equals(PoseTracker.DETECTOR)
                 ? DetectorTranslator.OUTPUTS : LandmarkTranslator.FORWARD_OUTPUTS);
-        TorchRuntime.prepare(2);
+        TorchRuntime.prepare(2, TestPaths.models());
         Map<String, float[]> got;
         if (model.equals(PoseTracker.DETECTOR)) {
             try (var m = TorchScriptModel.load(file, FloatBuffer.class, RawDetections.class,
