@@ -50,7 +50,7 @@ public final class ExerciseTracker {
         this.definition = definition;
         this.counter = new RepCounter(definition.counting());
         this.gate = new PostureGate(definition.posture());
-        this.faults = new FaultBook(definition.rules(), this::trusted);
+        this.faults = new FaultBook(definition.rules(), this::trusted, definition.posture().settleSeconds());
         this.signals = new SignalReader(definition.signals(), definition.counting().smoothingSeconds(),
                 definition.counting().minConfidence());
     }
@@ -97,6 +97,11 @@ public final class ExerciseTracker {
         boolean countable = viewOk && inPosture && trusted(counting);
 
         if (counter.phase() == Phase.WAITING) {
+            if (countable) {
+                faults.observeSetUp(t, readings);
+            } else {
+                faults.forgetSetUp();
+            }
             if (gate.settles(t, countable, countable ? counting.value() : Double.NaN, counter.startThreshold())) {
                 counter.begin(t, counting.value());
                 faults.setBaselines(readings);

@@ -2,7 +2,9 @@ package com.repcam.exercise;
 
 import com.repcam.signal.CameraView;
 import com.repcam.signal.Reading;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,21 +28,55 @@ final class FaultBook {
     private final List<FaultMonitor> monitors = new ArrayList<>();
     private final RuleCoverage coverage;
     private final Predicate<Reading> trusted;
+    private final double setUpSeconds;
+    /** Per judged signal, its trusted values (time, value) over the last {@code setUpSeconds} of the set-up. */
+    private final Map<String, ArrayDeque<double[]>> setUp = new HashMap<>();
 
-    /** @param trusted whether a reading can be judged (the tracker's confidence rule, the same for counting) */
-    FaultBook(List<FaultRule> rules, Predicate<Reading> trusted) {
+    /**
+     * @param trusted      whether a reading can be judged (the tracker's confidence rule, the same for counting)
+     * @param setUpSeconds how long the set-up position is held before counting starts; the baselines are the
+     *                     person's values over that time
+     */
+    FaultBook(List<FaultRule> rules, Predicate<Reading> trusted, double setUpSeconds) {
         for (FaultRule rule : rules) {
             monitors.add(new FaultMonitor(rule));
+            setUp.put(rule.signal(), new ArrayDeque<>());
         }
         this.coverage = new RuleCoverage(rules);
         this.trusted = trusted;
+        this.setUpSeconds = setUpSeconds;
     }
 
-    /** Counting starts: every rule takes the person's set-up value of its signal as its baseline. */
+    /** One frame of the person holding the set-up position before counting starts. */
+    void observeSetUp(long t, Map<String, Reading> readings) {
+        setUp.forEach((signal, window) -> {
+            Reading r = readings.get(signal);
+            if (trusted.test(r)) {
+                window.addLast(new double[] {t, r.value()});
+            }
+            while (!window.isEmpty() && (t - window.peekFirst()[0]) / 1e6 > setUpSeconds) {
+                window.removeFirst();
+            }
+        });
+    }
+
+    /** The set-up position was left before counting started: what was seen of it no longer counts. */
+    void forgetSetUp() {
+        setUp.values().forEach(ArrayDeque::clear);
+    }
+
+    /**
+     * Counting starts: every rule takes the person's set-up value of its signal as its baseline, the median over
+     * the set-up time (one frame's value moved an oblique elbow angle by 7 deg), or this frame's when none was seen.
+     */
     void setBaselines(Map<String, Reading> readings) {
         for (FaultMonitor m : monitors) {
-            m.setBaseline(readings.get(m.rule().signal()).value());
+            double[] values = setUp.get(m.rule().signal()).stream().mapToDouble(s -> s[1]).sorted().toArray();
+            int n = values.length;
+            m.setBaseline(n == 0 ? readings.get(m.rule().signal()).value()
+                    : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
         }
+        forgetSetUp();
     }
 
     /**

@@ -27,6 +27,14 @@ final class RepCounter {
     private static final double STILL_AT_START = 0.1;
     /** A rep that has come back within this share of its own deepest point and stopped there has ended. */
     private static final double RETURNED_SHARE = 0.3;
+    /**
+     * A full rep that has come back at least this share of the way from its own deepest point towards its start,
+     * and then turns to go out again, has ended at its turning point, even where that is short of the start position
+     * taken before it: the resting level drifts between reps (obliquely the trunk line rested 3-4 deg away after a
+     * 10 deg rep), and before the person's range is known the exit threshold comes from the definition's initial
+     * range, which can be a third of what a view shows (two reps then ran together as one).
+     */
+    private static final double RETURNED_FROM_PEAK = 0.35;
     /** How long the signal must stay within half a rep's start threshold to count as stopped. */
     private static final double STOPPED_SECONDS = 0.4;
     /** A movement that stops short of the target for this long and stays there is a new resting position. */
@@ -58,6 +66,17 @@ final class RepCounter {
     /** The start position before a movement was taken for a shift of it (NaN: none), and when that was decided. */
     private double restBeforeShift = Double.NaN;
     private long shiftDecidedMicros;
+    /** The start position the rep in progress began from. */
+    private double restBeforeRep = Double.NaN;
+    /** The rep in progress: its lowest excursion since its deepest point, where and when. */
+    private double trough;
+    private double troughValue;
+    private long troughMicros;
+    /**
+     * After a rep that ended at a turning point short of its start ({@link #RETURNED_FROM_PEAK}), the start position
+     * follows the body if it goes on back, but no further than where that rep began (NaN: not following).
+     */
+    private double followBackTo = Double.NaN;
 
     RepCounter(CountingSpec spec) {
         this.spec = spec;
@@ -104,6 +123,7 @@ final class RepCounter {
         stillSince = -1;
         outOfStartSince = -1;
         restBeforeShift = Double.NaN;
+        followBackTo = Double.NaN;
         rest = startValue;
         lastRestMicros = micros;
         lastMicros = micros;
@@ -113,6 +133,7 @@ final class RepCounter {
     void stop() {
         phase = Phase.WAITING;
         restBeforeShift = Double.NaN;
+        followBackTo = Double.NaN;
         repFaults.clear();
     }
 
@@ -131,6 +152,15 @@ final class RepCounter {
     void accept(long micros, double value, List<ExerciseEvent> events) {
         if (phase == Phase.WAITING) {
             return;
+        }
+        if (phase == Phase.REST && !Double.isNaN(followBackTo)
+                && spec.direction().excursion(value, rest) < 0) {
+            if (spec.direction().excursion(value, followBackTo) >= 0) {
+                rest = value;
+            } else {
+                rest = followBackTo;
+                followBackTo = Double.NaN;
+            }
         }
         double e = spec.direction().excursion(value, rest);
         double r = range.range();
@@ -165,9 +195,14 @@ final class RepCounter {
             case REST -> {
                 if (e >= enterAt) {
                     phase = Phase.GOING;
+                    restBeforeRep = rest;
+                    followBackTo = Double.NaN;
                     startMicros = lastRestMicros;
                     peak = e;
                     peakMicros = micros;
+                    trough = e;
+                    troughValue = value;
+                    troughMicros = micros;
                     repFaults.clear();
                     trace.clear();
                     trace.add(micros, e);
@@ -188,7 +223,7 @@ final class RepCounter {
                 }
             }
             case GOING -> {
-                trackPeak(e, micros);
+                trackPeak(e, value, micros);
                 if (e >= targetAt) {
                     phase = Phase.TARGET;
                 } else if (e < exitAt) {
@@ -205,20 +240,24 @@ final class RepCounter {
                 }
             }
             case TARGET -> {
-                trackPeak(e, micros);
-                if (e < targetAt) {
+                trackPeak(e, value, micros);
+                if (turnedShortOfStart(e, enterAt)) {
+                    finishAtTrough(micros, events);
+                } else if (e < targetAt) {
                     phase = Phase.RETURNING;
                 }
             }
             case RETURNING -> {
-                trackPeak(e, micros);
+                trackPeak(e, value, micros);
                 if (e >= targetAt) {
                     phase = Phase.TARGET;
                 } else if (e < exitAt) {
-                    finishFull(micros, events);
+                    finishFull(micros, micros, events);
                 } else if (backAndStopped) {
-                    finishFull(micros, events);
+                    finishFull(micros, micros, events);
                     rest = value;
+                } else if (turnedShortOfStart(e, enterAt)) {
+                    finishAtTrough(micros, events);
                 }
             }
             default -> {
@@ -242,26 +281,54 @@ final class RepCounter {
         return (micros - stillSince) / 1e6;
     }
 
-    private void trackPeak(double e, long micros) {
+    /** Follows the deepest point of the rep, and the lowest point since it. */
+    private void trackPeak(double e, double value, long micros) {
         trace.add(micros, e);
         if (e > peak) {
             peak = e;
             peakMicros = micros;
         }
+        if (peakMicros == micros || e < trough) {
+            trough = e;
+            troughValue = value;
+            troughMicros = micros;
+        }
     }
 
-    private void finishFull(long micros, List<ExerciseEvent> events) {
+    /**
+     * Back at least {@link #RETURNED_FROM_PEAK} of the way from the deepest point, then out again by half a rep's
+     * start threshold from the lowest point since (more than the signal's jitter).
+     */
+    private boolean turnedShortOfStart(double e, double enterAt) {
+        return trough <= RETURNED_FROM_PEAK * peak && e - trough >= 0.5 * enterAt;
+    }
+
+    /**
+     * @param endMicros when the body was back (the rep's end)
+     * @param nowMicros the frame on which that became clear (the event's time)
+     */
+    private void finishFull(long endMicros, long nowMicros, List<ExerciseEvent> events) {
         phase = Phase.REST;
-        lastRestMicros = micros;
-        if ((micros - startMicros) / 1e6 < spec.minRepSeconds()) {
+        lastRestMicros = endMicros;
+        if ((endMicros - startMicros) / 1e6 < spec.minRepSeconds()) {
             return; // too quick to be a controlled rep: a twitch or a tracking jump
         }
         count++;
         range.learn(peak); // first, so that a calibration rep is measured against the person's own range
-        double[] phases = trace.phases(startMicros, micros, AT_DEPTH * peak);
-        Rep rep = new Rep(count, startMicros, peakMicros, micros, peak, peak / range.range(), phases[0], phases[1],
-                phases[2], repFaults, false);
-        events.add(new ExerciseEvent.RepCompleted(micros, rep));
+        double[] phases = trace.phases(startMicros, endMicros, AT_DEPTH * peak);
+        Rep rep = new Rep(count, startMicros, peakMicros, endMicros, peak, peak / range.range(), phases[0],
+                phases[1], phases[2], repFaults, false);
+        events.add(new ExerciseEvent.RepCompleted(nowMicros, rep));
+    }
+
+    /**
+     * The rep ended at its turning point, where the next movement began: that is the start position now, and it
+     * follows the body if the body goes on back towards where the rep began.
+     */
+    private void finishAtTrough(long micros, List<ExerciseEvent> events) {
+        finishFull(troughMicros, micros, events);
+        rest = troughValue;
+        followBackTo = restBeforeRep;
     }
 
     private void finishPartial(long micros, double partialAt, List<ExerciseEvent> events) {

@@ -64,4 +64,41 @@ class RepCounterTest {
         rep(counter, 12, 4.0);
         assertEquals(4, counter.count());
     }
+
+    @Test
+    void repsThatComeBackShortOfTheirStartAndGoOutAgainCountEachEndingWhereItTurned() throws Exception {
+        // filmed obliquely the trunk line swings 10 deg, nearly three times the initial range of 3.7, and after
+        // the first rep rests 3 deg higher than it began: before, the first two reps ran together as one
+        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
+        counter.begin(0, 1);
+        move(counter, 1, 1, 0, 1.0);
+        move(counter, 1, 11, 1.2, 0.5);
+        move(counter, 11, 4, 1.2, 0);
+        double turned = t;
+        move(counter, 4, 14, 1.2, 0.5);
+        move(counter, 14, 4.5, 1.2, 0);
+        move(counter, 4.5, 14, 1.2, 0.5);
+        move(counter, 14, 4, 1.2, 1.0);
+        assertEquals(3, counter.count(), events.toString());
+        Rep first = events.stream().filter(e -> e instanceof ExerciseEvent.RepCompleted)
+                .map(e -> ((ExerciseEvent.RepCompleted) e).rep()).findFirst().orElseThrow();
+        assertEquals(turned, first.endMicros() / 1e6, 0.1, "the first rep ends where the body turned");
+        assertEquals(10, first.depth(), 0.1);
+    }
+
+    @Test
+    void aSwayThatComesBackOnlyAQuarterOfTheWayIsNotTheEndOfTheRep() throws Exception {
+        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
+        counter.begin(0, 12);
+        move(counter, 12, 12, 0, 1.0);
+        for (int i = 0; i < 2; i++) {
+            rep(counter, 12, 4.0);
+        }
+        // at depth the trunk sways back by a quarter of the rep and out again before the person comes back
+        move(counter, 12, 16, 1.2, 0.3);
+        move(counter, 16, 15, 0.3, 0);
+        move(counter, 15, 16, 0.3, 0.3);
+        move(counter, 16, 12, 1.2, 1.0);
+        assertEquals(3, counter.count(), events.toString());
+    }
 }
