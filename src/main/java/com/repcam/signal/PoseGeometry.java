@@ -54,6 +54,30 @@ public final class PoseGeometry {
         return new double[] {w.x(), w.y(), w.z()};
     }
 
+    /** World position halfway between the left and the right landmark of a sideless joint, the joint's otherwise. */
+    double[] worldBetweenSides(Joint joint) {
+        if (!joint.hasBothSides()) {
+            return world(joint);
+        }
+        WorldLandmark l = pose.world(joint.on(Side.LEFT));
+        WorldLandmark r = pose.world(joint.on(Side.RIGHT));
+        return new double[] {(l.x() + r.x()) / 2, (l.y() + r.y()) / 2, (l.z() + r.z()) / 2};
+    }
+
+    /** The person's leftward direction in world space (from the right to the left shoulder and hip), unit length. */
+    double[] worldLeftward() {
+        double[] d = new double[3];
+        for (BodyLandmark[] pair : new BodyLandmark[][] {{BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER},
+                {BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP}}) {
+            WorldLandmark l = pose.world(pair[0]);
+            WorldLandmark r = pose.world(pair[1]);
+            d[0] += l.x() - r.x();
+            d[1] += l.y() - r.y();
+            d[2] += l.z() - r.z();
+        }
+        return Vectors.unit(d);
+    }
+
     double visibility(Joint... joints) {
         double min = 1;
         for (Joint j : joints) {

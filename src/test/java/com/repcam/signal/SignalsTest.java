@@ -64,7 +64,7 @@ class SignalsTest {
 
     @Test
     void earAboveTheTrunkLineIsPositiveAndBelowNegative() {
-        LineDeviationSignal neck = new LineDeviationSignal(j("hip"), j("shoulder"), j("ear"));
+        LineDeviationSignal neck = new LineDeviationSignal(j("hip"), j("shoulder"), j("ear"), Space.IMAGE);
         Map<BodyLandmark, double[]> up = Map.of(BodyLandmark.LEFT_HIP, new double[] {10, 60},
                 BodyLandmark.LEFT_SHOULDER, new double[] {50, 60}, BodyLandmark.LEFT_EAR, new double[] {70, 40});
         Map<BodyLandmark, double[]> down = Map.of(BodyLandmark.LEFT_HIP, new double[] {10, 60},
@@ -73,13 +73,71 @@ class SignalsTest {
         assertEquals(-45, neck.evaluate(geometry(pose(down, 0.2), 1)).value(), 1e-9);
     }
 
+    /**
+     * A body on all fours in world landmarks (x right, y down, z away from the camera), turned {@code yaw} degrees
+     * about the vertical, its head {@code headUp} degrees above the trunk line (negative: tucked).
+     */
+    private static Pose onAllFours(double yaw, double headUp) {
+        double a = Math.toRadians(yaw);
+        double[] forward = {Math.cos(a), 0, Math.sin(a)};
+        double[] up = {0, -1, 0};
+        double[] left = Vectors.cross(up, forward);
+        double h = Math.toRadians(headUp);
+        Map<BodyLandmark, double[]> body = new java.util.EnumMap<>(BodyLandmark.class);
+        java.util.function.BiFunction<Double, Double, double[]> at = (ahead, leftward) -> new double[] {
+            ahead * forward[0] + leftward * left[0], ahead * forward[1] + leftward * left[1],
+            ahead * forward[2] + leftward * left[2]};
+        body.put(BodyLandmark.LEFT_HIP, at.apply(0.0, 0.15));
+        body.put(BodyLandmark.RIGHT_HIP, at.apply(0.0, -0.15));
+        body.put(BodyLandmark.LEFT_SHOULDER, at.apply(0.5, 0.18));
+        body.put(BodyLandmark.RIGHT_SHOULDER, at.apply(0.5, -0.18));
+        for (BodyLandmark ear : List.of(BodyLandmark.LEFT_EAR, BodyLandmark.RIGHT_EAR)) {
+            double side = ear == BodyLandmark.LEFT_EAR ? 0.07 : -0.07;
+            double[] e = at.apply(0.5 + 0.2 * Math.cos(h), side);
+            body.put(ear, new double[] {e[0] + 0.2 * Math.sin(h) * up[0], e[1] + 0.2 * Math.sin(h) * up[1],
+                e[2] + 0.2 * Math.sin(h) * up[2]});
+        }
+        List<Landmark> image = new ArrayList<>();
+        List<WorldLandmark> world = new ArrayList<>();
+        for (BodyLandmark b : BodyLandmark.values()) {
+            double[] p = body.getOrDefault(b, new double[3]);
+            image.add(new Landmark(0.5, 0.5, 0, 0.9, 0.9));
+            world.add(new WorldLandmark(p[0], p[1], p[2], 0.9, 0.9));
+        }
+        return new Pose(image, world, 0.9, new Roi(50, 50, 100, 0), Optional.empty());
+    }
+
+    @Test
+    void inTheWorldTheHeadOffTheTrunkLineReadsTheSameFromEveryCameraAngle() {
+        LineDeviationSignal neck = new LineDeviationSignal(j("hip"), j("shoulder"), j("ear"), Space.WORLD);
+        for (double yaw : new double[] {0, 25, 50, 180, 210, -40}) {
+            for (double headUp : new double[] {-30, 0, 20}) {
+                assertEquals(headUp, neck.evaluate(geometry(onAllFours(yaw, headUp), 1)).value(), 1e-9,
+                        "turned " + yaw + " deg, head " + headUp);
+            }
+        }
+    }
+
+    @Test
+    void inTheWorldTheTrunksInclineAndTheElbowsHeightReadTheSameFromEveryCameraAngle() {
+        InclineSignal trunk = new InclineSignal(j("hip"), j("shoulder"), true, Space.WORLD);
+        HeightSignal earUp = new HeightSignal(j("ear"), j("shoulder"), j("shoulder"), j("hip"), Space.WORLD);
+        for (double yaw : new double[] {0, 35, 50, 180}) {
+            PoseGeometry g = geometry(onAllFours(yaw, 30), 1);
+            assertEquals(0, trunk.evaluate(g).value(), 1e-9, "level trunk, turned " + yaw);
+            // the ear 0.2 m out at 30 deg up: 0.1 m above the shoulder, over the near side's torso (0.5 m ahead,
+            // 0.03 m apart across)
+            assertEquals(0.1 / Math.hypot(0.5, 0.03), earUp.evaluate(g).value(), 1e-9, "turned " + yaw);
+        }
+    }
+
     @Test
     void heightAndForwardOffsetAreSharesOfTheTorso() {
         Map<BodyLandmark, double[]> at = Map.of(BodyLandmark.LEFT_HIP, new double[] {10, 60},
                 BodyLandmark.LEFT_SHOULDER, new double[] {50, 60}, BodyLandmark.LEFT_EAR, new double[] {60, 50},
                 BodyLandmark.LEFT_WRIST, new double[] {60, 95});
         PoseGeometry g = geometry(pose(at, 0.2), 1);
-        assertEquals(0.25, new HeightSignal(j("ear"), j("shoulder"), j("shoulder"), j("hip")).evaluate(g).value(),
+        assertEquals(0.25, new HeightSignal(j("ear"), j("shoulder"), j("shoulder"), j("hip"), Space.IMAGE).evaluate(g).value(),
                 1e-9);
         assertEquals(0.25, new ForwardOffsetSignal(j("wrist"), j("shoulder"), j("shoulder"), j("hip"))
                 .evaluate(g).value(), 1e-9);
@@ -122,13 +180,13 @@ class SignalsTest {
                 BodyLandmark.RIGHT_HIP, new double[] {10, 60}, BodyLandmark.LEFT_SHOULDER, new double[] {30, 40},
                 BodyLandmark.RIGHT_SHOULDER, new double[] {30, 60});
         Pose p = pose(at, 0.2);
-        assertEquals(45, new InclineSignal(j("hip"), j("shoulder"), false).evaluate(geometry(p, 1)).value(), 1e-9);
+        assertEquals(45, new InclineSignal(j("hip"), j("shoulder"), false, Space.IMAGE).evaluate(geometry(p, 1)).value(), 1e-9);
         assertEquals(Math.toDegrees(Math.atan2(10, 20)),
-                new InclineSignal(j("hip"), j("shoulder"), true).evaluate(geometry(p, 1)).value(), 1e-9);
+                new InclineSignal(j("hip"), j("shoulder"), true, Space.IMAGE).evaluate(geometry(p, 1)).value(), 1e-9);
         // shoulders below the hips read negative; a fixed-side joint keeps its own side with both_sides
         Map<BodyLandmark, double[]> down = Map.of(BodyLandmark.LEFT_HIP, new double[] {10, 40},
                 BodyLandmark.RIGHT_SHOULDER, new double[] {30, 60}, BodyLandmark.LEFT_SHOULDER, new double[] {30, 20});
-        assertEquals(-45, new InclineSignal(j("left_hip"), j("right_shoulder"), true)
+        assertEquals(-45, new InclineSignal(j("left_hip"), j("right_shoulder"), true, Space.IMAGE)
                 .evaluate(geometry(pose(down, 0.2), 1)).value(), 1e-9);
     }
 }
