@@ -34,7 +34,7 @@ public final class DefinitionLoader {
     private static final Set<String> RANGE = Set.of("signal", "min", "max");
     private static final Set<String> RULE = Set.of("fault", "signal", "above", "below", "from_baseline",
             "hysteresis", "min_seconds", "views", "body_parts", "cue", "judge_below_depth", "baseline_follows_depth",
-            "absolute_limit");
+            "absolute_limit", "baseline_from_rests");
     private final String source;
     private final LocatedTree tree;
 
@@ -248,9 +248,15 @@ public final class DefinitionLoader {
             throw error(at + "/absolute_limit", dotted(at + "/absolute_limit"),
                     "needs from_baseline: true (without it the threshold is already the signal's own value)");
         }
+        boolean fromRests = n.path("baseline_from_rests").asBoolean(false);
+        if (fromRests && (!fromBaseline || followsDepth)) {
+            throw error(at + "/baseline_from_rests", dotted(at + "/baseline_from_rests"), followsDepth
+                    ? "cannot be given with baseline_follows_depth (a baseline is learned one way)"
+                    : "needs from_baseline: true (it says how the baseline is taken)");
+        }
         return new FaultRule(fault, signalRef(n, at, signals), hasAbove, threshold, fromBaseline,
                 nonNegative(n, at, "hysteresis"), nonNegative(n, at, "min_seconds"), views(n, at, "views"), parts,
-                cue, judgeBelow, followsDepth, limit);
+                cue, judgeBelow, followsDepth, limit, fromRests);
     }
 
     // ----- field helpers -----

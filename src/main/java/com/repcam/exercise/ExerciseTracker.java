@@ -124,6 +124,9 @@ public final class ExerciseTracker {
             gapSince = -1;
             int before = events.size();
             counter.accept(t, counting.value(), events);
+            if (counter.phase() == Phase.REST) {
+                faults.atRest(readings);
+            }
             for (int i = before; i < events.size(); i++) {
                 ExerciseEvent e = events.get(i);
                 if (e instanceof ExerciseEvent.RepStarted) {

@@ -126,9 +126,20 @@ final class FaultBook {
         }
     }
 
-    /** A rep starts: coverage is counted afresh. */
+    /** The person rests between reps on this frame: rules whose baseline is taken at every rest see the value. */
+    void atRest(Map<String, Reading> readings) {
+        for (FaultMonitor m : monitors) {
+            Reading r = readings.get(m.rule().signal());
+            if (trusted.test(r)) {
+                m.sampleRest(r.value());
+            }
+        }
+    }
+
+    /** A rep starts: coverage is counted afresh, and baselines taken at every rest are taken from the one over. */
     void repStarted() {
         coverage.restart();
+        monitors.forEach(FaultMonitor::restOver);
     }
 
     /** The rules the rep now ending was not judged by, and why. */

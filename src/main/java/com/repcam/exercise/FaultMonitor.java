@@ -13,6 +13,8 @@ final class FaultMonitor {
     private double lineAtTop = Double.NaN;
     private double lineSlope = Double.NaN;
     private final java.util.ArrayList<double[]> depthSamples = new java.util.ArrayList<>();
+    /** For a baseline taken at every rest: the values seen since the last rep ended. */
+    private final java.util.ArrayList<Double> restValues = new java.util.ArrayList<>();
 
     FaultMonitor(FaultRule rule) {
         this.rule = rule;
@@ -33,6 +35,28 @@ final class FaultMonitor {
         lineSlope = Double.NaN;
         depthSamples.clear();
     }
+
+    /** A value seen at rest between reps (rules whose baseline is taken at every rest). */
+    void sampleRest(double value) {
+        if (rule.baselineFromRests()) {
+            restValues.add(value);
+        }
+    }
+
+    /**
+     * A rep starts: a rule whose baseline is taken at every rest takes the median of the rest just over, when it
+     * was seen on at least {@link #MIN_REST_SAMPLES} frames.
+     */
+    void restOver() {
+        if (restValues.size() >= MIN_REST_SAMPLES) {
+            double[] v = restValues.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            baseline = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        }
+        restValues.clear();
+    }
+
+    /** Fewest frames of a rest that a baseline is taken again from. */
+    static final int MIN_REST_SAMPLES = 3;
 
     /** Whether the baseline at each depth has been learned (rules whose baseline follows depth). */
     boolean depthLineLearned() {

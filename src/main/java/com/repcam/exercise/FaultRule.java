@@ -24,11 +24,14 @@ import java.util.Set;
  *                    once learned the rule is judged at every depth, before that as {@code judgeBelowDepth} says
  * @param absoluteLimit for a rule judged from the baseline: also a fault while the signal itself is beyond this
  *                    value, whatever the set-up value was (arms bent from the set-up on); NaN: none
+ * @param baselineFromRests the baseline is taken again at every rest between reps (the median over that rest): a
+ *                    measure whose reading drifts over a set, or that read the set-up wrongly, is judged against
+ *                    what the person's body reads at rest just before each rep
  */
 public record FaultRule(String fault, String signal, boolean above, double threshold, boolean fromBaseline,
                         double hysteresis, double minSeconds, Set<ViewKind> views, java.util.List<String> bodyParts,
                         String cue, double judgeBelowDepth, boolean baselineFollowsDepth,
-                        double absoluteLimit) {
+                        double absoluteLimit, boolean baselineFromRests) {
 
     public FaultRule {
         views = Set.copyOf(views);

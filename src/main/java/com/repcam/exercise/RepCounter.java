@@ -35,6 +35,11 @@ final class RepCounter {
      * range, which can be a third of what a view shows (two reps then ran together as one).
      */
     private static final double RETURNED_FROM_PEAK = 0.35;
+    /**
+     * A rep coming back to its start fast enough to be past it within this time has ended there only once it has
+     * stayed this long (and ends where it came back): a body going on into a dip crosses the start in a frame or two.
+     */
+    private static final double CONFIRM_BACK_SECONDS = 0.3;
     /** How long the signal must stay within half a rep's start threshold to count as stopped. */
     private static final double STOPPED_SECONDS = 0.4;
     /** A movement that stops short of the target for this long and stays there is a new resting position. */
@@ -68,6 +73,10 @@ final class RepCounter {
     private long shiftDecidedMicros;
     /** The start position the rep in progress began from. */
     private double restBeforeRep = Double.NaN;
+    /** The excursion on the previous frame (for the speed of the return). */
+    private double lastExcursion;
+    /** Since when the rep in progress has been back at its start (-1: it is not). */
+    private long backSince = -1;
     /** The rep in progress: its lowest excursion since its deepest point, where and when. */
     private double trough;
     private double troughValue;
@@ -197,6 +206,7 @@ final class RepCounter {
                     phase = Phase.GOING;
                     restBeforeRep = rest;
                     followBackTo = Double.NaN;
+                    backSince = -1;
                     startMicros = lastRestMicros;
                     peak = e;
                     peakMicros = micros;
@@ -251,8 +261,28 @@ final class RepCounter {
                 trackPeak(e, value, micros);
                 if (e >= targetAt) {
                     phase = Phase.TARGET;
-                } else if (e < exitAt) {
-                    finishFull(micros, micros, events);
+                    backSince = -1;
+                } else if (e < exitAt && e >= -exitAt) {
+                    // back at the start: the rep ends here, unless the body is going on past it (at the speed of
+                    // the last frame it would be past the start within CONFIRM_BACK_SECONDS), then only once it has
+                    // stayed that long
+                    double dt = Math.max(1e-3, (micros - lastMicros) / 1e6);
+                    boolean goingPast = e - (lastExcursion - e) / dt * CONFIRM_BACK_SECONDS < -exitAt;
+                    backSince = backSince < 0 ? micros : backSince;
+                    if (!goingPast || (micros - backSince) / 1e6 >= CONFIRM_BACK_SECONDS) {
+                        finishFull(backSince, micros, events);
+                    }
+                } else if (e < -exitAt) {
+                    // past the start: a dip (the chest let down by bending the elbows) is still part of the rep,
+                    // which ends when the body is back at the start, or has settled where it is
+                    backSince = -1;
+                    if (still >= SHIFTED_SECONDS) {
+                        finishFull(micros, micros, events);
+                        rest = value;
+                    }
+                } else if (backSince >= 0) {
+                    // it was back at the start and goes out again at once: the next rep begins where this ended
+                    finishFull(backSince, micros, events);
                 } else if (backAndStopped) {
                     finishFull(micros, micros, events);
                     rest = value;
@@ -264,6 +294,7 @@ final class RepCounter {
             }
         }
         lastMicros = micros;
+        lastExcursion = spec.direction().excursion(value, rest);
     }
 
     /** Seconds the excursion has stayed within a band {@code spread} wide, up to now. */

@@ -19,8 +19,13 @@ class FaultBookTest {
     private static final CameraView SIDE = new CameraView(ViewKind.SIDE, Side.LEFT, 90, 1);
 
     private static FaultBook book() {
+        return book(false);
+    }
+
+    private static FaultBook book(boolean baselineFromRests) {
         FaultRule bent = new FaultRule("bent_elbows", "elbow_angle", false, -17, true, 4, 0.3, Set.of(ViewKind.SIDE),
-                List.of("elbow"), "Keep your arms straight.", Double.POSITIVE_INFINITY, false, Double.NaN);
+                List.of("elbow"), "Keep your arms straight.", Double.POSITIVE_INFINITY, false, Double.NaN,
+                baselineFromRests);
         return new FaultBook(List.of(bent), r -> r != null && r.confidence() >= 0.5, 1.0);
     }
 
@@ -74,5 +79,31 @@ class FaultBookTest {
         }
         book.setBaselines(angle(160));
         assertTrue(judge(book, 3, 0.5, 140));
+    }
+
+    @Test
+    void aBaselineTakenAtEveryRestFollowsAReadingThatMovedSinceTheSetUp() {
+        for (boolean fromRests : new boolean[] {false, true}) {
+            FaultBook book = book(fromRests);
+            book.setBaselines(angle(160));
+            // the model reads the straight arm 12 deg lower after the first rep, at rest and through the next rep
+            for (int i = 0; i < 5; i++) {
+                book.atRest(angle(148));
+            }
+            book.repStarted();
+            boolean raised = judge(book, 1, 0.5, 141);
+            assertTrue(raised != fromRests, (fromRests ? "against the rest's 148: " : "against the set-up's 160: ")
+                    + "141 is " + (fromRests ? "-7" : "-19"));
+        }
+    }
+
+    @Test
+    void aRestTooShortToTellLeavesTheBaseline() {
+        FaultBook book = book(true);
+        book.setBaselines(angle(160));
+        book.atRest(angle(140));
+        book.atRest(angle(140));
+        book.repStarted();
+        assertTrue(judge(book, 1, 0.5, 141), "two frames of rest are not enough to move it: -19 from 160");
     }
 }

@@ -16,7 +16,7 @@ class FaultMonitorTest {
     /** Bent elbows as the quadruped file has them: 18 deg below the set-up angle, or below 128 deg at all. */
     private static FaultRule bentElbows(double absoluteLimit) {
         return new FaultRule("bent_elbows", "elbow_angle", false, -18, true, 4, 0.3, Set.of(ViewKind.SIDE),
-                List.of("elbow"), "Keep your arms straight.", Double.POSITIVE_INFINITY, false, absoluteLimit);
+                List.of("elbow"), "Keep your arms straight.", Double.POSITIVE_INFINITY, false, absoluteLimit, false);
     }
 
     /** Feeds the angle for the given seconds at 10 frames a second from {@code fromSeconds}; returns the events. */

@@ -101,4 +101,28 @@ class RepCounterTest {
         move(counter, 16, 12, 1.2, 1.0);
         assertEquals(3, counter.count(), events.toString());
     }
+
+    @Test
+    void aDipPastTheStartOnTheWayBackBelongsToTheRepWhichEndsWhenTheBodyIsBack() throws Exception {
+        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
+        counter.begin(0, 12);
+        move(counter, 12, 12, 0, 1.0);
+        for (int i = 0; i < 2; i++) {
+            rep(counter, 12, 4.0);
+        }
+        // bent elbows: the chest comes back down and on 3 deg below the start, then back up to it
+        move(counter, 12, 16, 1.2, 0.3);
+        move(counter, 16, 9, 1.2, 0.2);
+        assertEquals(2, counter.count(), "still in the rep at the bottom of the dip");
+        move(counter, 9, 12, 0.6, 0);
+        double back = t;
+        move(counter, 12, 12, 0, 1.0);
+        assertEquals(3, counter.count(), events.toString());
+        ExerciseEvent.RepCompleted third = (ExerciseEvent.RepCompleted) events.stream()
+                .filter(e -> e instanceof ExerciseEvent.RepCompleted).reduce((a, b) -> b).orElseThrow();
+        assertEquals(back, third.rep().endMicros() / 1e6, 0.2, "the rep ends when the body is back at the start");
+        assertEquals(12, counter.rest(), 0.3, "the start position stays where the body rests");
+        rep(counter, 12, 4.0);
+        assertEquals(4, counter.count());
+    }
 }

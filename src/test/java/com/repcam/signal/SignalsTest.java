@@ -91,6 +91,10 @@ class SignalsTest {
         body.put(BodyLandmark.RIGHT_HIP, at.apply(0.0, -0.15));
         body.put(BodyLandmark.LEFT_SHOULDER, at.apply(0.5, 0.18));
         body.put(BodyLandmark.RIGHT_SHOULDER, at.apply(0.5, -0.18));
+        for (BodyLandmark wrist : List.of(BodyLandmark.LEFT_WRIST, BodyLandmark.RIGHT_WRIST)) {
+            double[] w = at.apply(0.55, wrist == BodyLandmark.LEFT_WRIST ? 0.18 : -0.18);
+            body.put(wrist, new double[] {w[0], w[1] + 0.6, w[2]}); // on the floor, 5 cm ahead of the shoulders
+        }
         for (BodyLandmark ear : List.of(BodyLandmark.LEFT_EAR, BodyLandmark.RIGHT_EAR)) {
             double side = ear == BodyLandmark.LEFT_EAR ? 0.07 : -0.07;
             double[] e = at.apply(0.5 + 0.2 * Math.cos(h), side);
@@ -119,7 +123,7 @@ class SignalsTest {
     }
 
     @Test
-    void inTheWorldTheTrunksInclineAndTheElbowsHeightReadTheSameFromEveryCameraAngle() {
+    void inTheWorldTheTrunksInclineTheHeadsHeightAndTheHandsReadTheSameFromEveryCameraAngle() {
         InclineSignal trunk = new InclineSignal(j("hip"), j("shoulder"), true, Space.WORLD);
         HeightSignal earUp = new HeightSignal(j("ear"), j("shoulder"), j("shoulder"), j("hip"), Space.WORLD);
         for (double yaw : new double[] {0, 35, 50, 180}) {
@@ -128,6 +132,8 @@ class SignalsTest {
             // the ear 0.2 m out at 30 deg up: 0.1 m above the shoulder, over the near side's torso (0.5 m ahead,
             // 0.03 m apart across)
             assertEquals(0.1 / Math.hypot(0.5, 0.03), earUp.evaluate(g).value(), 1e-9, "turned " + yaw);
+            assertEquals(0.1, new ForwardOffsetSignal(j("wrist"), j("shoulder"), j("shoulder"), j("hip"), Space.WORLD)
+                    .evaluate(g).value(), 1e-9, "hands 5 cm ahead over a 0.5 m torso, turned " + yaw);
         }
     }
 
@@ -139,10 +145,10 @@ class SignalsTest {
         PoseGeometry g = geometry(pose(at, 0.2), 1);
         assertEquals(0.25, new HeightSignal(j("ear"), j("shoulder"), j("shoulder"), j("hip"), Space.IMAGE).evaluate(g).value(),
                 1e-9);
-        assertEquals(0.25, new ForwardOffsetSignal(j("wrist"), j("shoulder"), j("shoulder"), j("hip"))
+        assertEquals(0.25, new ForwardOffsetSignal(j("wrist"), j("shoulder"), j("shoulder"), j("hip"), Space.IMAGE)
                 .evaluate(g).value(), 1e-9);
         PoseGeometry mirrored = geometry(pose(at, 0.2), -1);
-        assertEquals(-0.25, new ForwardOffsetSignal(j("wrist"), j("shoulder"), j("shoulder"), j("hip"))
+        assertEquals(-0.25, new ForwardOffsetSignal(j("wrist"), j("shoulder"), j("shoulder"), j("hip"), Space.IMAGE)
                 .evaluate(mirrored).value(), 1e-9);
     }
 
