@@ -191,7 +191,10 @@ final class StickFigure {
             boolean far = side > 0 && viewDegrees < 60;
             double visibility = far ? 0.3 : 0.95;
             image.add(new Landmark(x / WIDTH, y / HEIGHT, depth / 2, visibility, 0.99));
-            world.add(new WorldLandmark(facing * (h - hipMid[0] * Math.cos(phi)), -(s[1] - hipMid[1]), depth,
+            // world x mirrored against the picture: a real body with its left side to the camera faces the
+            // picture's left, and world-space signals that tell front from back (the neck's plane of bending)
+            // need the world landmarks of a real body; the picture keeps the facing asked for
+            world.add(new WorldLandmark(-facing * (h - hipMid[0] * Math.cos(phi)), -(s[1] - hipMid[1]), depth,
                     visibility, 0.99));
             placed.put(b, s);
         }
