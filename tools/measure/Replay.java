@@ -11,6 +11,7 @@ import com.repcam.eval.TruthFile;
 import com.repcam.exercise.ExerciseCatalog;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.exercise.ExerciseTracker;
+import com.repcam.cli.SignalTrace;
 import com.repcam.exercise.Rep;
 import com.repcam.pose.BodyLandmark;
 import com.repcam.pose.Landmark;
@@ -21,10 +22,8 @@ import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
 import com.repcam.pose.Roi;
 import com.repcam.pose.WorldLandmark;
-import com.repcam.signal.Reading;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -95,22 +94,14 @@ public class Replay {
             ExerciseTracker exercise = new ExerciseTracker(definition);
             long frames = 0;
             long nobody = 0;
-            try (BufferedWriter trace = traceDir == null ? null
-                    : Files.newBufferedWriter(Files.createDirectories(traceDir).resolve(clip.name() + ".signals.csv"))) {
-                List<String> signals = List.copyOf(definition.signals().keySet());
-                if (trace != null) {
-                    trace.write("frame,time_s,person,view,near_side");
-                    for (String s : signals) {
-                        trace.write("," + s + "," + s + "_confidence");
-                    }
-                    trace.write(",phase,count,faults\n");
-                }
+            try (SignalTrace trace = traceDir == null ? null : SignalTrace.open(
+                    traceDir.resolve(clip.name() + ".signals.csv"), exercise)) {
                 for (PoseFrame f : read(poses)) {
                     exercise.accept(f);
                     frames++;
                     nobody += f.pose().isEmpty() ? 1 : 0;
                     if (trace != null) {
-                        trace.write(row(f, exercise, signals));
+                        trace.onPose(f);
                     }
                 }
             }
@@ -163,22 +154,6 @@ public class Replay {
 
     private static String ratio(double v) {
         return Double.isNaN(v) ? " n/a" : String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static String row(PoseFrame f, ExerciseTracker exercise, List<String> signals) {
-        StringBuilder row = new StringBuilder();
-        row.append(f.index()).append(',').append(String.format(Locale.ROOT, "%.4f", f.timestampMicros() / 1e6))
-                .append(',').append(f.pose().isPresent() ? 1 : 0).append(',')
-                .append(exercise.view().map(v -> v.kind().id()).orElse("")).append(',')
-                .append(exercise.view().map(v -> v.nearSide().name().toLowerCase(Locale.ROOT)).orElse(""));
-        for (String s : signals) {
-            Reading r = exercise.readings().get(s);
-            row.append(',').append(r == null ? "" : String.format(Locale.ROOT, "%.5f", r.value()))
-                    .append(',').append(r == null ? "" : String.format(Locale.ROOT, "%.3f", r.confidence()));
-        }
-        row.append(',').append(exercise.phase().name().toLowerCase(Locale.ROOT)).append(',')
-                .append(exercise.count()).append(',').append(String.join(" ", exercise.activeFaults())).append('\n');
-        return row.toString();
     }
 
     /** Tracks every frame of a video, one after another, and keeps the poses (exact doubles). */

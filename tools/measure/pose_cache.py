@@ -9,16 +9,15 @@ into NumPy arrays, for studying signals in Python without running the model agai
     frames["size"]   (width, height) in pixels
 """
 import gzip
+import os
 import struct
+import sys
 
 import numpy as np
 
-LANDMARKS = ["nose", "left_eye_inner", "left_eye", "left_eye_outer", "right_eye_inner", "right_eye",
-             "right_eye_outer", "left_ear", "right_ear", "mouth_left", "mouth_right", "left_shoulder",
-             "right_shoulder", "left_elbow", "right_elbow", "left_wrist", "right_wrist", "left_pinky", "right_pinky",
-             "left_index", "right_index", "left_thumb", "right_thumb", "left_hip", "right_hip", "left_knee",
-             "right_knee", "left_ankle", "right_ankle", "left_heel", "right_heel", "left_foot_index",
-             "right_foot_index"]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fidelity"))
+from compare import NAMES as LANDMARKS  # noqa: E402  (BlazePose's 33 landmark names, in order)
+
 INDEX = {name: i for i, name in enumerate(LANDMARKS)}
 _HEAD = struct.Struct(">qqii?")
 _POSE = struct.Struct(">" + "d" * (1 + 4 + 33 * 10))

@@ -3,6 +3,7 @@ package com.repcam.cli;
 import com.repcam.analysis.AnalyzedFrame;
 import com.repcam.exercise.ExerciseTracker;
 import com.repcam.output.OutputException;
+import com.repcam.pose.PoseFrame;
 import com.repcam.session.RecordingSessions;
 import com.repcam.signal.Reading;
 import java.io.BufferedWriter;
@@ -12,8 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes a per-frame CSV of an exercise's signals, phase, count and active faults (for measuring and tuning). */
-final class SignalTrace implements RecordingSessions.FrameListener {
+/**
+ * Writes a per-frame CSV of an exercise's signals, phase, count and active faults (for measuring and tuning): for
+ * {@code repcam eval --trace}, and for tools/measure/Replay.java, which runs the exercise layer over stored poses.
+ */
+public final class SignalTrace implements RecordingSessions.FrameListener {
 
     private final Path file;
     private final BufferedWriter out;
@@ -27,7 +31,7 @@ final class SignalTrace implements RecordingSessions.FrameListener {
         this.signals = List.copyOf(exercise.definition().signals().keySet());
     }
 
-    static SignalTrace open(Path file, ExerciseTracker exercise) throws OutputException {
+    public static SignalTrace open(Path file, ExerciseTracker exercise) throws OutputException {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             BufferedWriter out = Files.newBufferedWriter(file);
@@ -45,11 +49,16 @@ final class SignalTrace implements RecordingSessions.FrameListener {
 
     @Override
     public void onFrame(AnalyzedFrame f) throws OutputException {
+        onPose(f.pose());
+    }
+
+    /** One frame's row, after the exercise has taken the frame's pose. */
+    public void onPose(PoseFrame pose) throws OutputException {
         try {
             StringBuilder row = new StringBuilder();
-            row.append(f.pose().index()).append(',')
-                    .append(String.format(Locale.ROOT, "%.4f", f.pose().timestampMicros() / 1e6)).append(',')
-                    .append(f.pose().pose().isPresent() ? 1 : 0).append(',')
+            row.append(pose.index()).append(',')
+                    .append(String.format(Locale.ROOT, "%.4f", pose.timestampMicros() / 1e6)).append(',')
+                    .append(pose.pose().isPresent() ? 1 : 0).append(',')
                     .append(exercise.view().map(v -> v.kind().id()).orElse("")).append(',')
                     .append(exercise.view().map(v -> v.nearSide().name().toLowerCase(Locale.ROOT)).orElse(""));
             for (String s : signals) {

@@ -31,14 +31,20 @@ class RepCounterTest {
         move(counter, rest + rise, rest, 1.2, 1.0);
     }
 
-    @Test
-    void aRepStartingFromWhereTheBodySettledAfterThePreviousOneIsMeasuredFromThere() throws Exception {
+    /** Quadruped Plus's counter, started at 12 deg and held a second there, after {@code reps} 4-deg reps. */
+    private RepCounter afterReps(int reps) throws Exception {
         RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
         counter.begin(0, 12);
         move(counter, 12, 12, 0, 1.0);
-        for (int i = 0; i < 3; i++) {
-            rep(counter, 12, 4.0); // learns a range of about 4 deg
+        for (int i = 0; i < reps; i++) {
+            rep(counter, 12, 4.0);
         }
+        return counter;
+    }
+
+    @Test
+    void aRepStartingFromWhereTheBodySettledAfterThePreviousOneIsMeasuredFromThere() throws Exception {
+        RepCounter counter = afterReps(3); // learns a range of about 4 deg
         assertEquals(3, counter.count());
         // the body comes to rest 1.5 deg below where the reps began and stays there, then rises 3 deg from there:
         // 0.75 of the person's range from where it rests, but only about 0.56 from the old start after 2 s of
@@ -50,12 +56,7 @@ class RepCounterTest {
 
     @Test
     void aDipBelowTheStartThatDoesNotStayDoesNotMoveIt() throws Exception {
-        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
-        counter.begin(0, 12);
-        move(counter, 12, 12, 0, 1.0);
-        for (int i = 0; i < 3; i++) {
-            rep(counter, 12, 4.0);
-        }
+        RepCounter counter = afterReps(3);
         // bent elbows let the chest down below the start on the way back, for a moment, and it comes back up
         move(counter, 12, 10.0, 0.3, 0);
         move(counter, 10.0, 12, 0.3, 1.0);
@@ -88,12 +89,7 @@ class RepCounterTest {
 
     @Test
     void aSwayThatComesBackOnlyAQuarterOfTheWayIsNotTheEndOfTheRep() throws Exception {
-        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
-        counter.begin(0, 12);
-        move(counter, 12, 12, 0, 1.0);
-        for (int i = 0; i < 2; i++) {
-            rep(counter, 12, 4.0);
-        }
+        RepCounter counter = afterReps(2);
         // at depth the trunk sways back by a quarter of the rep and out again before the person comes back
         move(counter, 12, 16, 1.2, 0.3);
         move(counter, 16, 15, 0.3, 0);
@@ -104,12 +100,7 @@ class RepCounterTest {
 
     @Test
     void aDipPastTheStartOnTheWayBackBelongsToTheRepWhichEndsWhenTheBodyIsBack() throws Exception {
-        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
-        counter.begin(0, 12);
-        move(counter, 12, 12, 0, 1.0);
-        for (int i = 0; i < 2; i++) {
-            rep(counter, 12, 4.0);
-        }
+        RepCounter counter = afterReps(2);
         // bent elbows: the chest comes back down and on 3 deg below the start, then back up to it
         move(counter, 12, 16, 1.2, 0.3);
         move(counter, 16, 9, 1.2, 0.2);
