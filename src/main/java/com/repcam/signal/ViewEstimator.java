@@ -27,8 +27,11 @@ public final class ViewEstimator {
         this.frontMaxYaw = frontMaxYaw;
     }
 
+    /** The standard estimator's yaw from which a view is side-on. */
+    public static final double SIDE_MIN_YAW = 60;
+
     public static ViewEstimator standard() {
-        return new ViewEstimator(60, 25);
+        return new ViewEstimator(SIDE_MIN_YAW, 25);
     }
 
     public CameraView estimate(Pose pose) {

@@ -65,6 +65,23 @@ class RecordingSessionsTest {
     }
 
     @Test
+    void aSetFilmedFromFortyDegreesIsToldItWasFilmedAtAnAngleAndOneFromTheSideIsNot() throws Exception {
+        ExerciseDefinition quadruped = ExerciseCatalog.builtIn().require("quadruped-plus");
+        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(ModelVariant.FULL, TestPaths.models()))) {
+            RecordingSessions sessions = new RecordingSessions(tracker, 2, RecordingAnalysis.Strategy.AUTO,
+                    note -> { });
+            SessionResult oblique = sessions.analyze(TestPaths.samples().resolve(
+                    "quadruped-plus_oblique_hands-forward_head-up.mp4"), quadruped, null);
+            SessionResult side = sessions.analyze(TestPaths.samples().resolve(
+                    "quadruped-plus_side-right_clean.mp4"), quadruped, null);
+            assertTrue(oblique.warnings().stream().anyMatch(w -> w.contains("filmed at an angle, about")
+                    && w.contains("Put the camera at the person's side")), oblique.warnings().toString());
+            assertTrue(side.warnings().stream().noneMatch(w -> w.contains("filmed at an angle")),
+                    side.warnings().toString());
+        }
+    }
+
+    @Test
     void aPictureIsRefusedBeforeAnyFolderIsMade(@TempDir Path out) throws Exception {
         ExerciseDefinition definition = ExerciseCatalog.builtIn().require("thoracic-extension");
         try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(ModelVariant.FULL, TestPaths.models()))) {
