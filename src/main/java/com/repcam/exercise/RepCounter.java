@@ -202,7 +202,9 @@ final class RepCounter {
         }
         switch (phase) {
             case REST -> {
-                if (e >= enterAt) {
+                // a rep starts on the way out, not on the rest of the way back after one ended (the band the rep
+                // ended in can shrink under the body as the person's range is learned from that rep)
+                if (e >= enterAt && e > lastExcursion) {
                     phase = Phase.GOING;
                     restBeforeRep = rest;
                     followBackTo = Double.NaN;
@@ -264,12 +266,12 @@ final class RepCounter {
                     backSince = -1;
                 } else if (e < exitAt && e >= -exitAt) {
                     // back at the start: the rep ends here, unless the body is going on past it (at the speed of
-                    // the last frame it would be past the start within CONFIRM_BACK_SECONDS), then only once it has
-                    // stayed that long
+                    // the last frame it would be past the start within CONFIRM_BACK_SECONDS): then it ends once the
+                    // body slows within the start band, or comes back to it from a dip past it
                     double dt = Math.max(1e-3, (micros - lastMicros) / 1e6);
                     boolean goingPast = e - (lastExcursion - e) / dt * CONFIRM_BACK_SECONDS < -exitAt;
                     backSince = backSince < 0 ? micros : backSince;
-                    if (!goingPast || (micros - backSince) / 1e6 >= CONFIRM_BACK_SECONDS) {
+                    if (!goingPast) {
                         finishFull(backSince, micros, events);
                     }
                 } else if (e < -exitAt) {

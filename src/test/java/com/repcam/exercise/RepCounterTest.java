@@ -116,4 +116,43 @@ class RepCounterTest {
         rep(counter, 12, 4.0);
         assertEquals(4, counter.count());
     }
+
+    /** Feeds one sample after another at {@code fps}. */
+    private void samples(RepCounter counter, double fps, double... values) {
+        for (double value : values) {
+            counter.accept(Math.round(t * 1e6), value, events);
+            t += 1 / fps;
+        }
+    }
+
+    @Test
+    void aReturnThatCrossesTheStartWithoutSlowingOnItsWayIntoADipDoesNotEndTheRepThere() throws Exception {
+        RepCounter counter = afterReps(2);
+        move(counter, 12, 16, 1.2, 0.3);
+        // the way back at 10 frames a second as tracked on a bent-elbow rep filmed obliquely (out/set2, set2_19,
+        // scaled to this range): 0.3 s through the start band without slowing, on into the dip, then back up
+        samples(counter, 10, 14.0, 12.62, 12.21, 11.78, 11.28, 10.6, 10.36, 9.41, 9.17, 10.01);
+        assertEquals(2, counter.count(), "still in the rep in the dip: " + events);
+        double back = t;
+        samples(counter, 10, 11.44);
+        move(counter, 12, 12, 0, 1.0);
+        assertEquals(3, counter.count(), events.toString());
+        ExerciseEvent.RepCompleted third = (ExerciseEvent.RepCompleted) events.stream()
+                .filter(e -> e instanceof ExerciseEvent.RepCompleted).reduce((a, b) -> b).orElseThrow();
+        assertEquals(back, third.rep().endMicros() / 1e6, 0.05, "the rep ends when the body is back at the start");
+    }
+
+    @Test
+    void aRepThatEndsWhileTheBodyIsStillComingBackIsNotFollowedByANewOne() throws Exception {
+        // the thoracic extension's first rep ends within its start band (a fifth of the initial range of 24 deg)
+        // while the chest is still coming up; the person's range learned from it shrinks the band, and the rest
+        // of the way back must not start another rep (out/set3, set3_00 mirrored)
+        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("thoracic-extension").counting());
+        counter.begin(0, 0);
+        move(counter, 0, 0, 0, 1.0);
+        move(counter, 0, -8, 0.6, 1.0);
+        move(counter, -8, 0, 1.5, 1.0);
+        long started = events.stream().filter(e -> e instanceof ExerciseEvent.RepStarted).count();
+        assertEquals(1, started, events.toString());
+    }
 }
