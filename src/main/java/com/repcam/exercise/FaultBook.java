@@ -71,10 +71,8 @@ final class FaultBook {
      */
     void setBaselines(Map<String, Reading> readings) {
         for (FaultMonitor m : monitors) {
-            double[] values = setUp.get(m.rule().signal()).stream().mapToDouble(s -> s[1]).sorted().toArray();
-            int n = values.length;
-            m.setBaseline(n == 0 ? readings.get(m.rule().signal()).value()
-                    : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
+            double[] values = setUp.get(m.rule().signal()).stream().mapToDouble(s -> s[1]).toArray();
+            m.setBaseline(values.length == 0 ? readings.get(m.rule().signal()).value() : Median.of(values));
         }
         forgetSetUp();
     }

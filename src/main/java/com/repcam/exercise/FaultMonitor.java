@@ -49,8 +49,7 @@ final class FaultMonitor {
      */
     void restOver() {
         if (restValues.size() >= MIN_REST_SAMPLES) {
-            double[] v = restValues.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            baseline = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+            baseline = Median.of(restValues.stream().mapToDouble(Double::doubleValue).toArray());
         }
         restValues.clear();
     }

@@ -41,9 +41,7 @@ final class RangeLearner {
         if (reps <= calibrationReps) {
             range = reps == 1 ? depth : Math.max(range, depth);
         } else {
-            double[] sorted = recent.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            range = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+            range = Median.of(recent.stream().mapToDouble(Double::doubleValue).toArray());
         }
     }
 
