@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -46,8 +47,8 @@ public final class FrameAnalyzer {
     private final PictureOrientation orientation;
     private boolean settled;
     private ViewKind unsuitableViewForCounting;
-    /** Frames counted on (a person in view, counting started), and the camera's angle from side-on on each. */
-    private final List<Double> countedAngles = new ArrayList<>();
+    /** The camera's angle from side-on on each frame counted on (a person in view, counting started). */
+    private final CameraAngleTally countedAngles = new CameraAngleTally(OBLIQUE_FROM_DEGREES);
 
     /** Starts a session: the tracker forgets any earlier person, and a new recorder is made for the exercise. */
     public FrameAnalyzer(PoseTracker poses, ExerciseTracker exercise) {
@@ -202,14 +203,11 @@ public final class FrameAnalyzer {
      * than nearer the side (README, "The varied set"), so the person is told to move the camera round.
      */
     private Optional<String> steepAngleWarning(SourceInfo source) {
-        if (countedAngles.isEmpty()) {
+        OptionalDouble beyond = countedAngles.medianWhenBeyondLimit();
+        if (beyond.isEmpty()) {
             return Optional.empty();
         }
-        double[] sorted = countedAngles.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = sorted[sorted.length / 2];
-        if (median <= OBLIQUE_FROM_DEGREES) {
-            return Optional.empty();
-        }
+        double median = beyond.getAsDouble();
         return Optional.of(String.format(Locale.ROOT, "%s: filmed at an angle, about %.0f deg round from side-on "
                 + "for most of the set: from more than %.0f deg RepCam counts and judges form less surely than from "
                 + "the side. Put the camera at the person's side next time.", source.description(), median,
