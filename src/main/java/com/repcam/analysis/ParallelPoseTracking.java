@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiPredicate;
 
 /**
  * Tracks the poses of a recorded video in two parts at once, each on a thread of its own with its own tracker over
@@ -20,6 +22,12 @@ import java.util.Optional;
  * tracking a warm-up stretch before its first frame, so that its tracking and smoothing have settled by then; the
  * parts are sized so both do the same work. The exercise still sees every frame in order: {@link #poseFor} hands
  * out the poses as the video is read again in order, waiting for a part where needed.
+ *
+ * <p>The second part takes over at the seam only if it sees the body the first part sees: the two are compared on
+ * the last warm-up frame before the seam, which both track ({@link SeamCheck}). A fresh start mid-set can take hold
+ * of a wrong body (the head under a chair, the body half turned) and follow it to the end; when the parts disagree
+ * there, the first part tracks the rest of the video, as one go would, and the second stops. The first part waits
+ * at the seam for that verdict, so no frame is tracked twice beyond the warm-up.
  */
 public final class ParallelPoseTracking implements AutoCloseable {
 
@@ -42,12 +50,23 @@ public final class ParallelPoseTracking implements AutoCloseable {
     /** Poses a part may hold beyond its expected frame count (a frame rate that is only nominal). */
     private static final int QUEUE_MARGIN = 64;
 
+    /** The stretch before the seam whose warm-up poses the second part hands out to be compared. */
+    static final long CHECK_MICROS = 500_000;
+
     private final StageRunner runner = new StageRunner("repcam-pose");
     private final List<Part> parts = new ArrayList<>();
     private final long toleranceMicros;
+    private final SeamGate seam = new SeamGate();
+    /** Whether the parts agreed on the last warm-up frame compared before the seam; null before any. */
+    private Boolean lastCheckAgreed;
+    /** Where the second part's warm-up poses to compare begin. */
+    private long checkFrom = Long.MAX_VALUE;
 
-    private ParallelPoseTracking(long toleranceMicros) {
+    private final BiPredicate<PoseFrame, PoseFrame> sameBody;
+
+    private ParallelPoseTracking(long toleranceMicros, BiPredicate<PoseFrame, PoseFrame> sameBody) {
         this.toleranceMicros = toleranceMicros;
+        this.sameBody = sameBody;
     }
 
     /**
@@ -60,6 +79,12 @@ public final class ParallelPoseTracking implements AutoCloseable {
      */
     public static Optional<ParallelPoseTracking> start(Path video, SourceInfo info, PoseTracker tracker,
                                                        int torchThreads, long warmUpMicros) {
+        return start(video, info, tracker, torchThreads, warmUpMicros, SeamCheck::agree);
+    }
+
+    /** As above, with the seam's test of whether the two parts' poses of a frame are the same body. */
+    static Optional<ParallelPoseTracking> start(Path video, SourceInfo info, PoseTracker tracker, int torchThreads,
+                                                long warmUpMicros, BiPredicate<PoseFrame, PoseFrame> sameBody) {
         long duration = info.durationMicros() > 0 ? info.durationMicros()
                 : info.frameCount() > 0 && info.frameRate() > 0 ? Math.round(info.frameCount() * 1e6 / info.frameRate())
                 : -1;
@@ -68,28 +93,94 @@ public final class ParallelPoseTracking implements AutoCloseable {
             return Optional.empty();
         }
         long split = (duration + warmUpMicros) / 2; // both parts then track (duration + warm-up) / 2
-        ParallelPoseTracking tracking = new ParallelPoseTracking(Math.round(0.5e6 / info.frameRate()));
+        ParallelPoseTracking tracking = new ParallelPoseTracking(Math.round(0.5e6 / info.frameRate()), sameBody);
         int threadsEach = Math.max(1, torchThreads / 2);
         // each part holds all its poses if need be: the second is only read once the first is done
         int queue = (int) Math.min(Integer.MAX_VALUE - QUEUE_MARGIN, Math.round(duration / 1e6 * info.frameRate()))
                 + QUEUE_MARGIN;
-        tracking.addPart(video, tracker.sibling(), threadsEach, -1, 0, split, queue);
-        tracking.addPart(video, tracker.sibling(), threadsEach, split - warmUpMicros, split, Long.MAX_VALUE, queue);
+        tracking.checkFrom = split - Math.min(CHECK_MICROS, warmUpMicros);
+        tracking.addPart(video, tracker.sibling(), threadsEach, -1, 0, 0, split, queue);
+        tracking.addPart(video, tracker.sibling(), threadsEach, split - warmUpMicros, split, tracking.checkFrom,
+                Long.MAX_VALUE, queue);
         return Optional.of(tracking);
     }
 
-    private void addPart(Path video, PoseTracker partTracker, int threads, long seekTo, long emitFrom,
-                         long endBefore, int queue) {
+    /**
+     * @param emitFrom where the part's own frames begin
+     * @param handFrom where the part starts handing out poses (before emitFrom: warm-up poses to compare)
+     * @param gateAt   the part waits here for the seam's verdict, and ends if the other part takes over (the
+     *                 second part passes Long.MAX_VALUE)
+     */
+    private void addPart(Path video, PoseTracker partTracker, int threads, long seekTo, long emitFrom, long handFrom,
+                         long gateAt, int queue) {
         Handoff<Tracked> poses = runner.bounded("poses-from-" + emitFrom / 1_000_000 + "s", queue, t -> { });
-        parts.add(new Part(poses, partTracker, emitFrom));
+        Part part = new Part(poses, partTracker, emitFrom);
+        parts.add(part);
         runner.source("part-" + emitFrom / 1_000_000 + "s",
-                new PartFrames(video, partTracker, threads, seekTo, emitFrom, endBefore), poses);
+                new PartFrames(video, partTracker, threads, seekTo, handFrom, gateAt, seam, part.stopped), poses);
     }
 
-    /** The pose of the next frame of the video read in order; waits for the part that tracks it. */
+    /**
+     * The pose of the next frame of the video read in order; waits for the part that tracks it. On the frames just
+     * before the seam the second part's warm-up pose is compared with the first part's; at the seam the verdict on
+     * the last of them decides which part goes on.
+     */
     public Tracked poseFor(VideoFrame frame) throws CaptureException {
         long t = frame.timestampMicros();
-        Part part = t < parts.get(1).emitFrom ? parts.get(0) : parts.get(1);
+        Part first = parts.get(0);
+        Part second = parts.get(1);
+        if (t + toleranceMicros >= second.emitFrom && seam.verdict() == SeamGate.Verdict.UNDECIDED) {
+            decideSeam(second); // before asking the first part for a frame at the gate, where it waits
+        }
+        if (t < second.emitFrom || seam.verdict() == SeamGate.Verdict.FIRST_CARRIES_ON) {
+            Tracked fromFirst = take(first, frame);
+            if (seam.verdict() == SeamGate.Verdict.UNDECIDED && t + toleranceMicros >= checkFrom) {
+                warmUpPose(second, frame).ifPresent(w -> lastCheckAgreed = sameBody.test(fromFirst.pose(), w.pose()));
+            }
+            return fromFirst;
+        }
+        return take(second, frame);
+    }
+
+    /** The verdict at the seam: the second part takes over if it agreed with the first on the last frame compared. */
+    private void decideSeam(Part second) {
+        if (Boolean.TRUE.equals(lastCheckAgreed)) {
+            seam.decide(SeamGate.Verdict.SECOND_TAKES_OVER); // the first part ends at its gate
+        } else {
+            second.stopped.set(true);
+            seam.decide(SeamGate.Verdict.FIRST_CARRIES_ON);
+        }
+    }
+
+    /** The second part's warm-up pose for this frame, if it handed one out (the frames just before the seam). */
+    private Optional<Tracked> warmUpPose(Part second, VideoFrame frame) {
+        long t = frame.timestampMicros();
+        while (true) {
+            Tracked next = second.next();
+            if (next == null) {
+                return Optional.empty();
+            }
+            long dt = next.pose().timestampMicros() - t;
+            if (dt < -toleranceMicros) {
+                second.consume();
+                continue;
+            }
+            if (dt > toleranceMicros) {
+                return Optional.empty(); // its warm-up poses begin later
+            }
+            second.consume();
+            return Optional.of(next);
+        }
+    }
+
+    /** Whether the first part tracked on past the seam to the end, the parts not agreeing there. */
+    public boolean firstPartCarriedOn() {
+        return seam.verdict() == SeamGate.Verdict.FIRST_CARRIES_ON;
+    }
+
+    /** The part's pose for the frame at time t, skipping poses of frames the in-order reading did not deliver. */
+    private Tracked take(Part part, VideoFrame frame) throws CaptureException {
+        long t = frame.timestampMicros();
         while (true) {
             Tracked next = part.next();
             if (next == null) {
@@ -120,6 +211,8 @@ public final class ParallelPoseTracking implements AutoCloseable {
 
     @Override
     public void close() {
+        parts.forEach(p -> p.stopped.set(true));
+        seam.decide(SeamGate.Verdict.SECOND_TAKES_OVER); // a first part waiting at the gate ends
         runner.close();
         parts.forEach(p -> p.tracker.close());
     }
@@ -129,6 +222,8 @@ public final class ParallelPoseTracking implements AutoCloseable {
         private final Handoff<Tracked> poses;
         private final PoseTracker tracker;
         private final long emitFrom;
+        /** Set when the part's poses are no longer wanted: its thread ends before the next frame. */
+        private final AtomicBoolean stopped = new AtomicBoolean();
         private Tracked peeked;
 
         Part(Handoff<Tracked> poses, PoseTracker tracker, long emitFrom) {
@@ -161,17 +256,22 @@ public final class ParallelPoseTracking implements AutoCloseable {
         private final PoseTracker tracker;
         private final int threads;
         private final long seekTo;
-        private final long emitFrom;
-        private final long endBefore;
+        private final long handFrom;
+        private final long gateAt;
+        private final SeamGate seam;
+        private final AtomicBoolean stopped;
         private VideoFileSource source;
 
-        PartFrames(Path video, PoseTracker tracker, int threads, long seekTo, long emitFrom, long endBefore) {
+        PartFrames(Path video, PoseTracker tracker, int threads, long seekTo, long handFrom, long gateAt,
+                   SeamGate seam, AtomicBoolean stopped) {
             this.video = video;
             this.tracker = tracker;
             this.threads = threads;
             this.seekTo = seekTo;
-            this.emitFrom = emitFrom;
-            this.endBefore = endBefore;
+            this.handFrom = handFrom;
+            this.gateAt = gateAt;
+            this.seam = seam;
+            this.stopped = stopped;
         }
 
         @Override
@@ -185,11 +285,12 @@ public final class ParallelPoseTracking implements AutoCloseable {
             }
             for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
                 try (VideoFrame frame = f.get()) {
-                    if (frame.timestampMicros() >= endBefore) {
+                    if (stopped.get() || frame.timestampMicros() >= gateAt
+                            && seam.await() == SeamGate.Verdict.SECOND_TAKES_OVER) {
                         return Optional.empty();
                     }
                     PoseFrame pose = tracker.process(frame);
-                    if (frame.timestampMicros() >= emitFrom) {
+                    if (frame.timestampMicros() >= handFrom) {
                         return Optional.of(new Tracked(pose, tracker.lastStageTimes().detectorRan()
                                 && tracker.lastPeopleDetected() > 1));
                     }

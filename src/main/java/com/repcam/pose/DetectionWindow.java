@@ -66,6 +66,19 @@ record DetectionWindow(double left, double top, double side) {
         return windows;
     }
 
+    /**
+     * A window centred where a person was last seen (the landmark model's region there), a little larger than that
+     * region and no larger than the whole image: the detector looks again at the person's size rather than the
+     * whole picture's.
+     */
+    static DetectionWindow around(Roi lastSeen, int width, int height) {
+        double side = Math.min(NEAR_SCALE * lastSeen.size(), Math.max(width, height));
+        return new DetectionWindow(lastSeen.centerX() - side / 2, lastSeen.centerY() - side / 2, side);
+    }
+
+    /** How much larger than the last region a window around it is. */
+    static final double NEAR_SCALE = 1.5;
+
     /** Window starts along one axis: half a window apart at most, the first at 0 and the last at the far edge. */
     private static List<Double> starts(int length, double side) {
         int count = (int) Math.ceil((length - side) / (side / 2) - 1e-9) + 1;

@@ -22,8 +22,15 @@ final class PoseDetector implements AutoCloseable {
     private final DetectionDecoder decoder = new DetectionDecoder(Anchors.blazePose());
     private final WeightedNonMaxSuppression nms = new WeightedNonMaxSuppression(NMS_IOU);
 
+    /** Loads the detector; libtorch's CPU kernels are checked first if nothing in this process did so yet. */
     PoseDetector(Path modelFile) throws ModelFileException {
-        this(TorchScriptModel.load(modelFile, FloatBuffer.class, RawDetections.class, new DetectorTranslator()));
+        this(loadChecked(modelFile));
+    }
+
+    private static TorchScriptModel<FloatBuffer, RawDetections> loadChecked(Path modelFile)
+            throws ModelFileException {
+        CpuKernels.choose(modelFile.toAbsolutePath().getParent());
+        return TorchScriptModel.load(modelFile, FloatBuffer.class, RawDetections.class, new DetectorTranslator());
     }
 
     private PoseDetector(TorchScriptModel<FloatBuffer, RawDetections> model) {
@@ -42,12 +49,16 @@ final class PoseDetector implements AutoCloseable {
 
     /**
      * People in the image, best first, in image pixels. The whole image is searched first; when nobody is found
-     * and {@code searchParts}, an elongated image's overlapping parts are searched ({@link DetectionWindow#parts}),
-     * and when still nobody is found, smaller overlapping windows that see a small person larger
-     * ({@link DetectionWindow#zoomed}).
+     * there and a person was {@code lastSeen} (the landmark model's region on a recent frame), a window around that
+     * region ({@link DetectionWindow#around}); when still nobody is found and {@code searchParts}, an elongated
+     * image's overlapping parts ({@link DetectionWindow#parts}), and then smaller overlapping windows that see a
+     * small person larger ({@link DetectionWindow#zoomed}).
      */
-    List<Detection> detect(Mat bgr, StageClock clock, boolean searchParts) {
+    List<Detection> detect(Mat bgr, StageClock clock, Optional<Roi> lastSeen, boolean searchParts) {
         List<Detection> people = detectIn(bgr, DetectionWindow.whole(bgr.cols(), bgr.rows()), clock);
+        if (people.isEmpty() && lastSeen.isPresent()) {
+            people = detectIn(bgr, DetectionWindow.around(lastSeen.get(), bgr.cols(), bgr.rows()), clock);
+        }
         if (!people.isEmpty() || !searchParts) {
             return people;
         }

@@ -1,6 +1,7 @@
 package com.repcam.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.repcam.capture.VideoFileSource;
@@ -46,36 +47,55 @@ class ParallelPoseTrackingTest {
         return gap;
     }
 
-    @Test
-    void twoPartsGiveTheOneGoPoses() throws Exception {
-        List<PoseFrame> oneGo = new ArrayList<>();
-        List<PoseFrame> twoParts = new ArrayList<>();
-        long seamMicros;
-        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(ModelVariant.FULL, TestPaths.models()))) {
-            PoseTracker.useThreadsOnThisThread(1); // as each part does: libtorch's sums then add up the same way
-            try (VideoFileSource source = VideoFileSource.open(SAMPLE, 1)) {
-                for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
-                    try (VideoFrame frame = f.get()) {
-                        oneGo.add(tracker.process(frame));
-                    }
+    /** The sample tracked in one go on one libtorch thread, as each part tracks. */
+    private static List<PoseFrame> oneGo(PoseTracker tracker) throws Exception {
+        List<PoseFrame> poses = new ArrayList<>();
+        PoseTracker.useThreadsOnThisThread(1); // as each part does: libtorch's sums then add up the same way
+        try (VideoFileSource source = VideoFileSource.open(SAMPLE, 1)) {
+            for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+                try (VideoFrame frame = f.get()) {
+                    poses.add(tracker.process(frame));
                 }
             }
-            tracker.reset();
+        }
+        tracker.reset();
+        return poses;
+    }
+
+    /** The sample tracked in two parts, every frame's pose checked to come in order at its own time. */
+    private static List<PoseFrame> twoParts(ParallelPoseTracking parallel) throws Exception {
+        List<PoseFrame> poses = new ArrayList<>();
+        try (VideoFileSource source = VideoFileSource.open(SAMPLE, 1)) {
+            for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
+                try (VideoFrame frame = f.get()) {
+                    PoseFrame pose = parallel.poseFor(frame).pose();
+                    assertEquals(frame.index(), pose.index());
+                    assertEquals(frame.timestampMicros(), pose.timestampMicros());
+                    poses.add(pose);
+                }
+            }
+        }
+        return poses;
+    }
+
+    @Test
+    void twoPartsGiveTheOneGoPoses() throws Exception {
+        List<PoseFrame> oneGo;
+        List<PoseFrame> twoParts;
+        long seamMicros;
+        boolean carriedOn;
+        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(ModelVariant.FULL, TestPaths.models()))) {
+            oneGo = oneGo(tracker);
             try (VideoFileSource source = VideoFileSource.open(SAMPLE, 1);
                  ParallelPoseTracking parallel = ParallelPoseTracking.start(SAMPLE, source.info(), tracker, 2,
                          RecordingAnalysis.WARM_UP_MICROS).orElseThrow()) {
                 seamMicros = parallel.secondPartFromMicros();
-                for (Optional<VideoFrame> f = source.next(); f.isPresent(); f = source.next()) {
-                    try (VideoFrame frame = f.get()) {
-                        PoseFrame pose = parallel.poseFor(frame).pose();
-                        assertEquals(frame.index(), pose.index());
-                        assertEquals(frame.timestampMicros(), pose.timestampMicros());
-                        twoParts.add(pose);
-                    }
-                }
+                twoParts = twoParts(parallel);
+                carriedOn = parallel.firstPartCarriedOn();
             }
         }
         assertEquals(oneGo.size(), twoParts.size(), "frames");
+        assertFalse(carriedOn, "the two parts agree at the seam on this sample: the second takes over");
         int seam = 0;
         while (seam < oneGo.size() && oneGo.get(seam).timestampMicros() < seamMicros) {
             seam++;
@@ -90,5 +110,25 @@ class ParallelPoseTrackingTest {
         // one-go tracking with 2 libtorch threads instead of 1 differs from it by up to 7.2 px on this sample
         // (measured), and the second part, starting afresh 3 s early, by up to 6.4 px after the seam.
         assertTrue(after < 10, "the second part has settled by its first frame: " + after + " px");
+    }
+
+    @Test
+    void whenThePartsNeverAgreeAtTheSeamTheFirstTracksTheWholeVideoAsOneGoDoes() throws Exception {
+        List<PoseFrame> oneGo;
+        List<PoseFrame> twoParts;
+        boolean carriedOn;
+        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(ModelVariant.FULL, TestPaths.models()))) {
+            oneGo = oneGo(tracker);
+            try (VideoFileSource source = VideoFileSource.open(SAMPLE, 1);
+                 ParallelPoseTracking parallel = ParallelPoseTracking.start(SAMPLE, source.info(), tracker, 2,
+                         RecordingAnalysis.WARM_UP_MICROS, (a, b) -> false).orElseThrow()) {
+                twoParts = twoParts(parallel);
+                carriedOn = parallel.firstPartCarriedOn();
+            }
+        }
+        assertEquals(oneGo.size(), twoParts.size(), "frames");
+        assertTrue(carriedOn, "the first part carried on past the seam");
+        double gap = largestGap(oneGo, twoParts, 0, oneGo.size());
+        assertTrue(gap < 1e-6, "every pose is the first part's, tracked as one go: " + gap + " px");
     }
 }

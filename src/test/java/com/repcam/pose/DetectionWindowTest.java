@@ -104,4 +104,12 @@ class DetectionWindowTest {
         return new Detection(0.9, hipX - radius, hipY - radius, hipX + radius, hipY + radius,
                 new double[] {hipX, hipY, hipX, hipY - radius, 0, 0, 0, 0});
     }
+
+    @Test
+    void theWindowAroundWhereAPersonWasSeenIsCentredThereAndHalfAsLargeAgainNoLargerThanThePicture() {
+        assertEquals(new DetectionWindow(400 - 150, 300 - 150, 300), DetectionWindow.around(new Roi(400, 300, 200, 1.0),
+                640, 480));
+        assertEquals(new DetectionWindow(320 - 320, 240 - 320, 640), DetectionWindow.around(new Roi(320, 240, 600, 0),
+                640, 480));
+    }
 }

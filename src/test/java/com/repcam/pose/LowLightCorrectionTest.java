@@ -61,9 +61,10 @@ class LowLightCorrectionTest {
                 at = source.next();
             }
             try (VideoFrame frame = at.orElseThrow()) {
-                List<Detection> raw = detector.detect(frame.bgr(), new StageClock(), true);
+                List<Detection> raw = detector.detect(frame.bgr(), new StageClock(), Optional.empty(), true);
                 assertTrue(raw.isEmpty(), "found in the dim picture as it is: " + raw.size());
-                List<Detection> brightened = detector.detect(correction.apply(frame.bgr()), new StageClock(), true);
+                List<Detection> brightened = detector.detect(correction.apply(frame.bgr()), new StageClock(),
+                        Optional.empty(), true);
                 assertFalse(brightened.isEmpty(), "not found in the brightened picture");
             }
         }
