@@ -204,7 +204,10 @@ public final class ParallelPoseTracking implements AutoCloseable {
         }
     }
 
-    /** Where the second part's frames begin: the first part tracks the frames before this time. */
+    /**
+     * Where the second part's frames begin: the first part tracks the frames before this time (and those after it
+     * too when the parts disagreed at the seam: {@link #firstPartCarriedOn}).
+     */
     public long secondPartFromMicros() {
         return parts.get(1).emitFrom;
     }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Whether two trackers see the same body in a frame, as parallel tracking's seam needs ({@link ParallelPoseTracking}):
  * both find nobody, or both find a person whose limb joints lie on average within a tenth of the landmark region's
- * side of each other. Two trackers on the same body differ by a few pixels (up to 6.4 px on a 640x480 sample whose
+ * side of each other. Two trackers on the same body differ by a few pixels (up to 6.8 px on a 640x480 sample whose
  * region is about 300 px: ParallelPoseTrackingTest); one that took hold of a wrong body differs by a third of the
  * region or more.
  */
