@@ -154,23 +154,12 @@ public final class ParallelPoseTracking implements AutoCloseable {
 
     /** The second part's warm-up pose for this frame, if it handed one out (the frames just before the seam). */
     private Optional<Tracked> warmUpPose(Part second, VideoFrame frame) {
-        long t = frame.timestampMicros();
-        while (true) {
-            Tracked next = second.next();
-            if (next == null) {
-                return Optional.empty();
-            }
-            long dt = next.pose().timestampMicros() - t;
-            if (dt < -toleranceMicros) {
-                second.consume();
-                continue;
-            }
-            if (dt > toleranceMicros) {
-                return Optional.empty(); // its warm-up poses begin later
-            }
-            second.consume();
-            return Optional.of(next);
+        Tracked next = skipTo(second, frame.timestampMicros());
+        if (next == null || next.pose().timestampMicros() - frame.timestampMicros() > toleranceMicros) {
+            return Optional.empty(); // ended, or its warm-up poses begin later
         }
+        second.consume();
+        return Optional.of(next);
     }
 
     /** Whether the first part tracked on past the seam to the end, the parts not agreeing there. */
@@ -181,27 +170,33 @@ public final class ParallelPoseTracking implements AutoCloseable {
     /** The part's pose for the frame at time t, skipping poses of frames the in-order reading did not deliver. */
     private Tracked take(Part part, VideoFrame frame) throws CaptureException {
         long t = frame.timestampMicros();
-        while (true) {
-            Tracked next = part.next();
-            if (next == null) {
-                runner.throwFailure(CaptureException.class, CaptureException.class);
-                throw new OutOfStepException(String.format("the part from %.2f s ended before the frame at %.3f s",
-                        part.emitFrom / 1e6, t / 1e6));
-            }
-            long dt = next.pose().timestampMicros() - t;
-            if (dt < -toleranceMicros) {
-                part.consume(); // a frame the in-order reading did not deliver (a stride or a decode error)
-                continue;
-            }
-            if (dt > toleranceMicros) {
-                throw new OutOfStepException(String.format("no pose for the frame at %.3f s (next tracked %.3f s)",
-                        t / 1e6, next.pose().timestampMicros() / 1e6));
-            }
-            part.consume();
-            PoseFrame p = next.pose();
-            return new Tracked(new PoseFrame(frame.index(), t, p.width(), p.height(), p.pose()),
-                    next.severalPeople());
+        Tracked next = skipTo(part, t);
+        if (next == null) {
+            runner.throwFailure(CaptureException.class, CaptureException.class);
+            throw new OutOfStepException(String.format("the part from %.2f s ended before the frame at %.3f s",
+                    part.emitFrom / 1e6, t / 1e6));
         }
+        if (next.pose().timestampMicros() - t > toleranceMicros) {
+            throw new OutOfStepException(String.format("no pose for the frame at %.3f s (next tracked %.3f s)",
+                    t / 1e6, next.pose().timestampMicros() / 1e6));
+        }
+        part.consume();
+        PoseFrame p = next.pose();
+        return new Tracked(new PoseFrame(frame.index(), t, p.width(), p.height(), p.pose()), next.severalPeople());
+    }
+
+    /**
+     * The part's next pose not before the frame at time t (within the tolerance), without taking it; the poses of
+     * earlier frames, which the in-order reading did not deliver (a stride or a decode error), are dropped. Null when
+     * the part has ended.
+     */
+    private Tracked skipTo(Part part, long t) {
+        Tracked next = part.next();
+        while (next != null && next.pose().timestampMicros() - t < -toleranceMicros) {
+            part.consume();
+            next = part.next();
+        }
+        return next;
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.repcam.analysis;
 
+import com.repcam.runner.StageRunner;
+
 /**
  * Where parallel tracking's first part waits, past the seam, for the verdict on which part tracks the rest of the
  * video ({@link ParallelPoseTracking}). The first verdict given stands.
@@ -32,7 +34,7 @@ final class SeamGate {
                 wait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new com.repcam.runner.StageRunner.Stop();
+                throw new StageRunner.Stop();
             }
         }
         return verdict;
