@@ -46,14 +46,14 @@ import java.util.zip.GZIPOutputStream;
  * overall, per view, per camera angle, per picture). `repcam eval` remains the figure to quote: it tracks in two
  * halves on two cores, which can move a count or a fault by a frame or two.
  *   java -cp "target/repcam.jar:target/lib/*" tools/measure/Replay.java SET_DIR CACHE_DIR
- *        [--exercise-file FILE]... [--trace DIR] [--only TEXT]
+ *        [--exercise-file FILE]... [--trace DIR] [--only TEXT] [--no-smooth]
  */
 public class Replay {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("ai.djl.offline", "true");
         if (args.length < 2) {
-            System.err.println("usage: Replay SET_DIR CACHE_DIR [--exercise-file FILE]... [--trace DIR] [--only TEXT]");
+            System.err.println("usage: Replay SET_DIR CACHE_DIR [--exercise-file FILE]... [--trace DIR] [--only TEXT] [--no-smooth]");
             System.exit(2);
         }
         Path set = Path.of(args[0]);
@@ -61,11 +61,13 @@ public class Replay {
         List<Path> files = new ArrayList<>();
         Path traceDir = null;
         String only = null;
+        boolean smooth = true;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--exercise-file" -> files.add(Path.of(args[++i]));
                 case "--trace" -> traceDir = Path.of(args[++i]);
                 case "--only" -> only = args[++i];
+                case "--no-smooth" -> smooth = false;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -85,7 +87,9 @@ public class Replay {
             Path poses = cache.resolve(clip.name() + ".poses.gz");
             if (!Files.isRegularFile(poses)) {
                 if (tracker == null) {
-                    tracker = PoseTracker.open(PoseOptions.video(ModelVariant.FULL, Path.of("models")).withThreads(2));
+                    PoseOptions video = PoseOptions.video(ModelVariant.FULL, Path.of("models")).withThreads(2);
+                    tracker = PoseTracker.open(new PoseOptions(video.model(), video.threads(), video.tracking(),
+                            smooth, video.segmentation(), video.modelsDir()));
                 }
                 track(tracker, clip.video(), poses);
             }

@@ -262,6 +262,68 @@ class ExerciseTrackerTest {
     }
 
     @Test
+    void aRepThatMovesTheBodyOutOfTheSetUpsFurtherRangesStillCounts() throws Exception {
+        // the shoulder's height above the wrist, at rest and at the deepest point of a held rep
+        Session session = new Session(side(), TE, 30).hold(2).rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0)
+                .rep(1.0, 1.0, 2.0, 1.0).hold(1);
+        ExerciseTracker measured = tracker("thoracic-extension");
+        double atRest = Double.NaN;
+        double deepest = Double.POSITIVE_INFINITY;
+        for (com.repcam.pose.PoseFrame f : session.frames()) {
+            measured.accept(f);
+            double v = measured.readings().get("shoulder_above_wrist").value();
+            if (f.timestampMicros() < 1_900_000) {
+                atRest = v;
+            }
+            deepest = Math.min(deepest, v);
+        }
+        assertEquals(3, measured.count());
+        assertTrue(deepest < atRest - 0.2, "at rest " + atRest + ", deepest " + deepest);
+        // a further range the set-up holds and every rep leaves for two seconds (longer than the gap counting
+        // bridges), as pushing the hips back takes the hip under the set-up's height above the knee
+        String builtIn = new String(ExerciseCatalog.class.getResourceAsStream("/exercises/thoracic-extension.yaml")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String leftMidRep = builtIn.replace("{signal: shoulder_above_wrist, max: 0.75}",
+                "{signal: shoulder_above_wrist, min: " + (atRest + deepest) / 2 + "}");
+        assertTrue(!leftMidRep.equals(builtIn), "the further range was not found");
+        ExerciseTracker t = new ExerciseTracker(DefinitionLoader.load(Files.writeString(
+                dir.resolve("thoracic-extension.yaml"), leftMidRep)));
+        run(t, session);
+        assertEquals(3, t.count());
+        assertTrue(t.partialReps().isEmpty());
+    }
+
+    @Test
+    void aRepReadFaceOnAtDepthStillCounts() throws Exception {
+        // side-on in the picture, but the world landmarks (which the view is estimated from) turned face-on through
+        // the two seconds held at depth of every rep, as BlazePose reads a head sunk under a chair seat
+        List<com.repcam.pose.PoseFrame> side = new Session(side(), TE, 30).hold(2).rep(1.0, 1.0, 2.0, 1.0)
+                .rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0).hold(1).frames();
+        List<com.repcam.pose.PoseFrame> faceOn = new Session(new StickFigure(90, 1, 0, 1), TE, 30).hold(2)
+                .rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0).hold(1).frames();
+        List<com.repcam.pose.PoseFrame> frames = new java.util.ArrayList<>();
+        for (int i = 0; i < side.size(); i++) {
+            com.repcam.pose.PoseFrame f = side.get(i);
+            double inRep = (f.timestampMicros() / 1e6 - 2) % 4;
+            if (f.timestampMicros() > 2_000_000 && inRep > 1.0 && inRep < 3.0) {
+                com.repcam.pose.Pose p = f.pose().orElseThrow();
+                com.repcam.pose.Pose turned = new com.repcam.pose.Pose(p.landmarks(),
+                        faceOn.get(i).pose().orElseThrow().worldLandmarks(), p.score(), p.roi(), p.mask());
+                f = new com.repcam.pose.PoseFrame(f.index(), f.timestampMicros(), f.width(), f.height(),
+                        java.util.Optional.of(turned));
+            }
+            frames.add(f);
+        }
+        ExerciseTracker t = tracker("thoracic-extension");
+        List<ExerciseEvent> events = Session.run(t, frames);
+        assertTrue(events.stream().anyMatch(e -> e instanceof ExerciseEvent.ViewNotSuitable v
+                && v.view() == ViewKind.FRONT), "the world landmarks were not read face-on");
+        assertEquals(3, t.count());
+        assertTrue(events.stream().noneMatch(e -> e instanceof ExerciseEvent.ViewNotSuitable v
+                && v.what().equals("counting")), "counting was said not to suit a view mid-rep");
+    }
+
+    @Test
     void aPauseOrAFidgetAtRestNeverCounts() throws Exception {
         ExerciseTracker t = tracker("quadruped-plus");
         run(t, new Session(side(), QP, 30).hold(2).reps(2, 1.0, 2.5).hold(5).rep(0.2, 0.3, 0, 0.3).hold(2)

@@ -42,4 +42,15 @@ class PostureSpecTest {
                 "shoulder_above_wrist", new Reading(1.2, 0.9), "knee_above_ankle", new Reading(0.1, 0.9));
         assertEquals(PostureSpec.Verdict.UNKNOWN, ALL_FOURS.judge(trunkHidden, 0.5));
     }
+
+    @Test
+    void midRepOnlyThePositionsOwnSignalDecides() {
+        assertEquals(PostureSpec.Verdict.IN, ALL_FOURS.judgeMidRep(frame(0.2, 0.9, 0.7, 0.9), 0.5));
+        Map<String, Reading> gettingUp = Map.of("trunk_incline", new Reading(60, 0.99),
+                "shoulder_above_wrist", new Reading(1.2, 0.9), "knee_above_ankle", new Reading(0.1, 0.9));
+        assertEquals(PostureSpec.Verdict.OUT, ALL_FOURS.judgeMidRep(gettingUp, 0.5));
+        Map<String, Reading> trunkHidden = Map.of("trunk_incline", new Reading(2, 0.2),
+                "shoulder_above_wrist", new Reading(1.2, 0.9), "knee_above_ankle", new Reading(0.1, 0.9));
+        assertEquals(PostureSpec.Verdict.UNKNOWN, ALL_FOURS.judgeMidRep(trunkHidden, 0.5));
+    }
 }
