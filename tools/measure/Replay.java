@@ -53,7 +53,8 @@ public class Replay {
     public static void main(String[] args) throws Exception {
         System.setProperty("ai.djl.offline", "true");
         if (args.length < 2) {
-            System.err.println("usage: Replay SET_DIR CACHE_DIR [--exercise-file FILE]... [--trace DIR] [--only TEXT] [--no-smooth]");
+            System.err.println("usage: Replay SET_DIR CACHE_DIR [--exercise-file FILE]... [--trace DIR] [--only TEXT]"
+                    + " [--no-smooth]");
             System.exit(2);
         }
         Path set = Path.of(args[0]);

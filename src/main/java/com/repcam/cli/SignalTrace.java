@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * Writes a per-frame CSV of an exercise's view, posture verdict, signals, phase, count and active faults (for
- * measuring and tuning): for {@code repcam eval --trace}, and for tools/measure/Replay.java, which runs the exercise layer over stored poses.
+ * measuring and tuning): for {@code repcam eval --trace}, and for tools/measure/Replay.java, which runs the
+ * exercise layer over stored poses.
  */
 public final class SignalTrace implements RecordingSessions.FrameListener {
 
@@ -60,7 +61,8 @@ public final class SignalTrace implements RecordingSessions.FrameListener {
                     .append(String.format(Locale.ROOT, "%.4f", pose.timestampMicros() / 1e6)).append(',')
                     .append(pose.pose().isPresent() ? 1 : 0).append(',')
                     .append(exercise.view().map(v -> v.kind().id()).orElse("")).append(',')
-                    .append(exercise.view().map(v -> v.nearSide().name().toLowerCase(Locale.ROOT)).orElse("")).append(',')
+                    .append(exercise.view().map(v -> v.nearSide().name().toLowerCase(Locale.ROOT)).orElse(""))
+                    .append(',')
                     .append(exercise.posture().name().toLowerCase(Locale.ROOT));
             for (String s : signals) {
                 Reading r = exercise.readings().get(s);
