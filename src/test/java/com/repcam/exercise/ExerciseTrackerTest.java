@@ -3,10 +3,15 @@ package com.repcam.exercise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.repcam.pose.Pose;
+import com.repcam.pose.PoseFrame;
 import com.repcam.signal.ViewKind;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -229,7 +234,7 @@ class ExerciseTrackerTest {
     @Test
     void aRuleForTheSideViewOnlyIsSaidNotCheckedOnEveryRepFilmedObliquely() throws Exception {
         String builtIn = new String(ExerciseCatalog.class.getResourceAsStream("/exercises/quadruped-plus.yaml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                .readAllBytes(), StandardCharsets.UTF_8);
         String sideOnly = builtIn.replace("views: [side, oblique] # elbow straightness", "views: [side] # elbow");
         assertTrue(!sideOnly.equals(builtIn), "the bent-elbows rule's views were not found");
         ExerciseTracker t = new ExerciseTracker(DefinitionLoader.load(Files.writeString(
@@ -269,7 +274,7 @@ class ExerciseTrackerTest {
         ExerciseTracker measured = tracker("thoracic-extension");
         double atRest = Double.NaN;
         double deepest = Double.POSITIVE_INFINITY;
-        for (com.repcam.pose.PoseFrame f : session.frames()) {
+        for (PoseFrame f : session.frames()) {
             measured.accept(f);
             double v = measured.readings().get("shoulder_above_wrist").value();
             if (f.timestampMicros() < 1_900_000) {
@@ -282,7 +287,7 @@ class ExerciseTrackerTest {
         // a further range the set-up holds and every rep leaves for two seconds (longer than the gap counting
         // bridges), as pushing the hips back takes the hip under the set-up's height above the knee
         String builtIn = new String(ExerciseCatalog.class.getResourceAsStream("/exercises/thoracic-extension.yaml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                .readAllBytes(), StandardCharsets.UTF_8);
         String leftMidRep = builtIn.replace("{signal: shoulder_above_wrist, max: 0.75}",
                 "{signal: shoulder_above_wrist, min: " + (atRest + deepest) / 2 + "}");
         assertTrue(!leftMidRep.equals(builtIn), "the further range was not found");
@@ -297,20 +302,19 @@ class ExerciseTrackerTest {
     void aRepReadFaceOnAtDepthStillCounts() throws Exception {
         // side-on in the picture, but the world landmarks (which the view is estimated from) turned face-on through
         // the two seconds held at depth of every rep, as BlazePose reads a head sunk under a chair seat
-        List<com.repcam.pose.PoseFrame> side = new Session(side(), TE, 30).hold(2).rep(1.0, 1.0, 2.0, 1.0)
+        List<PoseFrame> side = new Session(side(), TE, 30).hold(2).rep(1.0, 1.0, 2.0, 1.0)
                 .rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0).hold(1).frames();
-        List<com.repcam.pose.PoseFrame> faceOn = new Session(new StickFigure(90, 1, 0, 1), TE, 30).hold(2)
+        List<PoseFrame> faceOn = new Session(new StickFigure(90, 1, 0, 1), TE, 30).hold(2)
                 .rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0).hold(1).frames();
-        List<com.repcam.pose.PoseFrame> frames = new java.util.ArrayList<>();
+        List<PoseFrame> frames = new ArrayList<>();
         for (int i = 0; i < side.size(); i++) {
-            com.repcam.pose.PoseFrame f = side.get(i);
+            PoseFrame f = side.get(i);
             double inRep = (f.timestampMicros() / 1e6 - 2) % 4;
             if (f.timestampMicros() > 2_000_000 && inRep > 1.0 && inRep < 3.0) {
-                com.repcam.pose.Pose p = f.pose().orElseThrow();
-                com.repcam.pose.Pose turned = new com.repcam.pose.Pose(p.landmarks(),
-                        faceOn.get(i).pose().orElseThrow().worldLandmarks(), p.score(), p.roi(), p.mask());
-                f = new com.repcam.pose.PoseFrame(f.index(), f.timestampMicros(), f.width(), f.height(),
-                        java.util.Optional.of(turned));
+                Pose p = f.pose().orElseThrow();
+                Pose turned = new Pose(p.landmarks(), faceOn.get(i).pose().orElseThrow().worldLandmarks(),
+                        p.score(), p.roi(), p.mask());
+                f = new PoseFrame(f.index(), f.timestampMicros(), f.width(), f.height(), Optional.of(turned));
             }
             frames.add(f);
         }

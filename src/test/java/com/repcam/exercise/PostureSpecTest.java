@@ -19,6 +19,12 @@ class PostureSpecTest {
                 "knee_above_ankle", new Reading(ankle, ankleSeen));
     }
 
+    /** The trunk line read as given, the further ranges seen and held. */
+    private static Map<String, Reading> trunk(double incline, double seen) {
+        return Map.of("trunk_incline", new Reading(incline, seen), "shoulder_above_wrist", new Reading(1.2, 0.9),
+                "knee_above_ankle", new Reading(0.1, 0.9));
+    }
+
     @Test
     void everyRangeSeenAndHeldIsIn() {
         assertEquals(PostureSpec.Verdict.IN, ALL_FOURS.judge(frame(1.2, 0.9, 0.1, 0.9), 0.5));
@@ -38,19 +44,13 @@ class PostureSpecTest {
     @Test
     void withNoFurtherRangeSeenThePositionIsNotKnown() {
         assertEquals(PostureSpec.Verdict.UNKNOWN, ALL_FOURS.judge(frame(1.2, 0.3, 0.1, 0.3), 0.5));
-        Map<String, Reading> trunkHidden = Map.of("trunk_incline", new Reading(2, 0.2),
-                "shoulder_above_wrist", new Reading(1.2, 0.9), "knee_above_ankle", new Reading(0.1, 0.9));
-        assertEquals(PostureSpec.Verdict.UNKNOWN, ALL_FOURS.judge(trunkHidden, 0.5));
+        assertEquals(PostureSpec.Verdict.UNKNOWN, ALL_FOURS.judge(trunk(2, 0.2), 0.5));
     }
 
     @Test
     void midRepOnlyThePositionsOwnSignalDecides() {
         assertEquals(PostureSpec.Verdict.IN, ALL_FOURS.judgeMidRep(frame(0.2, 0.9, 0.7, 0.9), 0.5));
-        Map<String, Reading> gettingUp = Map.of("trunk_incline", new Reading(60, 0.99),
-                "shoulder_above_wrist", new Reading(1.2, 0.9), "knee_above_ankle", new Reading(0.1, 0.9));
-        assertEquals(PostureSpec.Verdict.OUT, ALL_FOURS.judgeMidRep(gettingUp, 0.5));
-        Map<String, Reading> trunkHidden = Map.of("trunk_incline", new Reading(2, 0.2),
-                "shoulder_above_wrist", new Reading(1.2, 0.9), "knee_above_ankle", new Reading(0.1, 0.9));
-        assertEquals(PostureSpec.Verdict.UNKNOWN, ALL_FOURS.judgeMidRep(trunkHidden, 0.5));
+        assertEquals(PostureSpec.Verdict.OUT, ALL_FOURS.judgeMidRep(trunk(60, 0.99), 0.5));
+        assertEquals(PostureSpec.Verdict.UNKNOWN, ALL_FOURS.judgeMidRep(trunk(2, 0.2), 0.5));
     }
 }
