@@ -87,15 +87,16 @@ public final class ExerciseTracker {
         // does at depth, where the head sinks between the arms under the chair seat (face-on for a second on set4_10
         // and set4_14 of the varied set out/set4, filmed 17-41 deg from side-on): that ended the rep. Form rules go
         // on following the estimate.
+        boolean inRep = counter.inRep();
         boolean viewSuits = definition.views().contains(view.kind());
-        boolean viewOk = counter.inRep() || viewSuits;
+        boolean viewOk = inRep || viewSuits;
         if (!viewOk) {
             reportUnsuitable("counting", t, events);
         } else if (viewSuits) {
             reportedUnsuitable.remove("counting");
         }
         double minConfidence = definition.counting().minConfidence();
-        PostureSpec.Verdict posture = counter.inRep()
+        PostureSpec.Verdict posture = inRep
                 ? definition.posture().judgeMidRep(readings, minConfidence)
                 : definition.posture().judge(readings, minConfidence);
         boolean inPosture = posture == PostureSpec.Verdict.IN;

@@ -17,6 +17,8 @@ record DetectionWindow(double left, double top, double side) {
 
     /** Long side over short side from which an image is also searched in parts. */
     static final double ELONGATED = 1.5;
+    /** How much larger than the last region a window around it is ({@link #around}). */
+    static final double NEAR_SCALE = 1.5;
 
     /** The whole image, centred with equal borders on the two short sides. */
     static DetectionWindow whole(int width, int height) {
@@ -75,9 +77,6 @@ record DetectionWindow(double left, double top, double side) {
         double side = Math.min(NEAR_SCALE * lastSeen.size(), Math.max(width, height));
         return new DetectionWindow(lastSeen.centerX() - side / 2, lastSeen.centerY() - side / 2, side);
     }
-
-    /** How much larger than the last region a window around it is. */
-    static final double NEAR_SCALE = 1.5;
 
     /** Window starts along one axis: half a window apart at most, the first at 0 and the last at the far edge. */
     private static List<Double> starts(int length, double side) {

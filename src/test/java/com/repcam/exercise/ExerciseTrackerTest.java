@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.repcam.pose.Pose;
 import com.repcam.pose.PoseFrame;
 import com.repcam.signal.ViewKind;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,18 @@ class ExerciseTrackerTest {
 
     private static StickFigure side() {
         return new StickFigure(0, 1, 0, 1);
+    }
+
+    /** A built-in exercise file's text, for a test to change and load. */
+    private static String builtInFile(String id) throws IOException {
+        return new String(ExerciseCatalog.class.getResourceAsStream("/exercises/" + id + ".yaml").readAllBytes(),
+                StandardCharsets.UTF_8);
+    }
+
+    /** Three thoracic extensions, each held two seconds at depth (longer than the gap counting bridges). */
+    private static Session threeHeldReps(StickFigure figure) {
+        return new Session(figure, TE, 30).hold(2).rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0)
+                .rep(1.0, 1.0, 2.0, 1.0).hold(1);
     }
 
     private static List<ExerciseEvent> run(ExerciseTracker t, Session s) {
@@ -233,8 +246,7 @@ class ExerciseTrackerTest {
 
     @Test
     void aRuleForTheSideViewOnlyIsSaidNotCheckedOnEveryRepFilmedObliquely() throws Exception {
-        String builtIn = new String(ExerciseCatalog.class.getResourceAsStream("/exercises/quadruped-plus.yaml")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String builtIn = builtInFile("quadruped-plus");
         String sideOnly = builtIn.replace("views: [side, oblique] # elbow straightness", "views: [side] # elbow");
         assertTrue(!sideOnly.equals(builtIn), "the bent-elbows rule's views were not found");
         ExerciseTracker t = new ExerciseTracker(DefinitionLoader.load(Files.writeString(
@@ -269,8 +281,7 @@ class ExerciseTrackerTest {
     @Test
     void aRepThatMovesTheBodyOutOfTheSetUpsFurtherRangesStillCounts() throws Exception {
         // the shoulder's height above the wrist, at rest and at the deepest point of a held rep
-        Session session = new Session(side(), TE, 30).hold(2).rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0)
-                .rep(1.0, 1.0, 2.0, 1.0).hold(1);
+        Session session = threeHeldReps(side());
         ExerciseTracker measured = tracker("thoracic-extension");
         double atRest = Double.NaN;
         double deepest = Double.POSITIVE_INFINITY;
@@ -286,8 +297,7 @@ class ExerciseTrackerTest {
         assertTrue(deepest < atRest - 0.2, "at rest " + atRest + ", deepest " + deepest);
         // a further range the set-up holds and every rep leaves for two seconds (longer than the gap counting
         // bridges), as pushing the hips back takes the hip under the set-up's height above the knee
-        String builtIn = new String(ExerciseCatalog.class.getResourceAsStream("/exercises/thoracic-extension.yaml")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String builtIn = builtInFile("thoracic-extension");
         String leftMidRep = builtIn.replace("{signal: shoulder_above_wrist, max: 0.75}",
                 "{signal: shoulder_above_wrist, min: " + (atRest + deepest) / 2 + "}");
         assertTrue(!leftMidRep.equals(builtIn), "the further range was not found");
@@ -302,10 +312,8 @@ class ExerciseTrackerTest {
     void aRepReadFaceOnAtDepthStillCounts() throws Exception {
         // side-on in the picture, but the world landmarks (which the view is estimated from) turned face-on through
         // the two seconds held at depth of every rep, as BlazePose reads a head sunk under a chair seat
-        List<PoseFrame> side = new Session(side(), TE, 30).hold(2).rep(1.0, 1.0, 2.0, 1.0)
-                .rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0).hold(1).frames();
-        List<PoseFrame> faceOn = new Session(new StickFigure(90, 1, 0, 1), TE, 30).hold(2)
-                .rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0).rep(1.0, 1.0, 2.0, 1.0).hold(1).frames();
+        List<PoseFrame> side = threeHeldReps(side()).frames();
+        List<PoseFrame> faceOn = threeHeldReps(new StickFigure(90, 1, 0, 1)).frames();
         List<PoseFrame> frames = new ArrayList<>();
         for (int i = 0; i < side.size(); i++) {
             PoseFrame f = side.get(i);
