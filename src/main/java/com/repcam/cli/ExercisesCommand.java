@@ -1,6 +1,7 @@
 package com.repcam.cli;
 
 import com.repcam.exercise.ExerciseDefinition;
+import com.repcam.exercise.FaultRule;
 import com.repcam.signal.ViewKind;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -28,8 +29,9 @@ final class ExercisesCommand implements Callable<Integer> {
             out.printf("%s  (%s, version %d)%n", d.id(), d.name(), d.version());
             out.printf("  camera: %s view; prescribed: %d reps%n", views, d.prescribedReps());
             out.printf("  form rules: %s%n", d.rules().isEmpty() ? "none"
-                    : d.rules().stream().map(r -> r.fault() + " (" + r.views().stream().sorted().map(ViewKind::id)
-                    .collect(Collectors.joining("/")) + ")").collect(Collectors.joining(", ")));
+                    : FaultRule.viewsByFault(d.rules()).entrySet().stream().map(f -> f.getKey() + " ("
+                    + f.getValue().stream().sorted().map(ViewKind::id).collect(Collectors.joining("/")) + ")")
+                    .collect(Collectors.joining(", ")));
             out.printf("  %s%n%n", wrap(d.description(), 100, "  "));
         }
         return ExitCodes.OK;

@@ -228,12 +228,12 @@ public final class ExerciseTracker {
         if (!present) {
             return out;
         }
-        for (FaultRule rule : definition.rules()) {
-            ViewKind seen = reportedUnsuitable.get(rule.fault());
-            if (seen != null && view != null && seen == view.kind() && !rule.views().contains(seen)) {
-                out.add(new NotChecked(rule.fault(), seen, rule.views()));
+        FaultRule.viewsByFault(definition.rules()).forEach((fault, views) -> {
+            ViewKind seen = reportedUnsuitable.get(fault);
+            if (seen != null && view != null && seen == view.kind() && !views.contains(seen)) {
+                out.add(new NotChecked(fault, seen, views));
             }
-        }
+        });
         return out;
     }
 

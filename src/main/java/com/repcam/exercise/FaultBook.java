@@ -2,9 +2,12 @@ package com.repcam.exercise;
 
 import com.repcam.signal.CameraView;
 import com.repcam.signal.Reading;
+import com.repcam.signal.ViewKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +29,8 @@ final class FaultBook {
     }
 
     private final List<FaultMonitor> monitors = new ArrayList<>();
+    /** The views each fault is judged from, over all the rules that name it. */
+    private final Map<String, Set<ViewKind>> viewsByFault;
     private final RuleCoverage coverage;
     private final Predicate<Reading> trusted;
     private final double setUpSeconds;
@@ -42,6 +47,7 @@ final class FaultBook {
             monitors.add(new FaultMonitor(rule));
             setUp.put(rule.signal(), new ArrayDeque<>());
         }
+        this.viewsByFault = FaultRule.viewsByFault(rules);
         this.coverage = new RuleCoverage(rules);
         this.trusted = trusted;
         this.setUpSeconds = setUpSeconds;
@@ -85,6 +91,8 @@ final class FaultBook {
      */
     void judge(long t, Map<String, Reading> readings, CameraView view, double depthShare, List<ExerciseEvent> events,
                UnsuitableView unsuitable, Consumer<String> judgeable) {
+        Set<String> before = active();
+        int from = events.size();
         for (FaultMonitor m : monitors) {
             Reading r = readings.get(m.rule().signal());
             boolean viewSuits = m.rule().views().contains(view.kind());
@@ -96,7 +104,9 @@ final class FaultBook {
                 continue;
             }
             if (!viewSuits) {
-                unsuitable.report(m.rule().fault(), t, events);
+                if (!viewsByFault.get(m.rule().fault()).contains(view.kind())) {
+                    unsuitable.report(m.rule().fault(), t, events);
+                }
                 coverage.viewUnsuitable(m.rule(), view.kind());
                 m.suspend(t, events);
             } else if (!trusted.test(r)) {
@@ -108,13 +118,30 @@ final class FaultBook {
                 m.accept(t, r.value(), depthShare, events);
             }
         }
+        oneEventPerFault(events, from, before);
+    }
+
+    /**
+     * The events of this frame from {@code from} on, as the faults saw them rather than their rules: a fault named by
+     * several rules begins when the first of them holds it and ends when the last lets it go.
+     */
+    private void oneEventPerFault(List<ExerciseEvent> events, int from, Set<String> before) {
+        Set<String> after = active();
+        Set<String> began = new HashSet<>();
+        Set<String> ended = new HashSet<>();
+        events.subList(from, events.size()).removeIf(e -> e instanceof ExerciseEvent.FaultBegan b
+                ? before.contains(b.fault()) || !began.add(b.fault())
+                : e instanceof ExerciseEvent.FaultEnded f && (after.contains(f.fault()) || !ended.add(f.fault())));
     }
 
     /** No judging now (nobody in view, out of position, waiting to start): faults on end. */
     void suspend(long t, List<ExerciseEvent> events) {
+        Set<String> before = active();
+        int from = events.size();
         for (FaultMonitor m : monitors) {
             m.suspend(t, events);
         }
+        oneEventPerFault(events, from, before);
     }
 
     /** The calibration reps are done: rules whose baseline follows depth learn it from what they saw. */
@@ -156,14 +183,14 @@ final class FaultBook {
         return on;
     }
 
-    /** The cue texts of the faults on now, in rule order. */
+    /** The cue texts of the faults on now, one per fault (its first rule on now), in rule order. */
     List<String> cues() {
-        List<String> cues = new ArrayList<>();
+        Map<String, String> cues = new LinkedHashMap<>();
         for (FaultMonitor m : monitors) {
             if (m.active()) {
-                cues.add(m.rule().cue());
+                cues.putIfAbsent(m.rule().fault(), m.rule().cue());
             }
         }
-        return cues;
+        return List.copyOf(cues.values());
     }
 }

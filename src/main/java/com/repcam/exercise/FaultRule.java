@@ -1,11 +1,17 @@
 package com.repcam.exercise;
 
 import com.repcam.signal.ViewKind;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A form rule: the fault is on while the signal is beyond the threshold for at least {@code minSeconds}, and off
- * again once it is back by {@code hysteresis} for as long.
+ * again once it is back by {@code hysteresis} for as long. Several rules may name one fault, each on a signal that
+ * shows it (bent elbows: the elbow's angle closing, or the chest let down below where the rep started): the fault
+ * is on while any of them holds it.
  *
  * @param fault       fault id, e.g. {@code head_up}
  * @param signal      name of the signal judged
@@ -29,13 +35,22 @@ import java.util.Set;
  *                    what the person's body reads at rest just before each rep
  */
 public record FaultRule(String fault, String signal, boolean above, double threshold, boolean fromBaseline,
-                        double hysteresis, double minSeconds, Set<ViewKind> views, java.util.List<String> bodyParts,
+                        double hysteresis, double minSeconds, Set<ViewKind> views, List<String> bodyParts,
                         String cue, double judgeBelowDepth, boolean baselineFollowsDepth,
                         double absoluteLimit, boolean baselineFromRests) {
 
     public FaultRule {
         views = Set.copyOf(views);
-        bodyParts = java.util.List.copyOf(bodyParts);
+        bodyParts = List.copyOf(bodyParts);
+    }
+
+    /** The views each fault is judged from: those of all its rules, faults in the order of their first rule. */
+    public static Map<String, Set<ViewKind>> viewsByFault(List<FaultRule> rules) {
+        Map<String, Set<ViewKind>> views = new LinkedHashMap<>();
+        for (FaultRule r : rules) {
+            views.computeIfAbsent(r.fault(), f -> EnumSet.noneOf(ViewKind.class)).addAll(r.views());
+        }
+        return views;
     }
 
     /**

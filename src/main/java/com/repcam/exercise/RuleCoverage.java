@@ -6,11 +6,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * For the rep under way, whether each form rule was judged at all, and if not why: frames on which the view did
  * not allow it, or its body parts were not seen well enough. A rule never judged during a rep is reported as not
- * checked for that rep ({@link NotChecked}), never as passed.
+ * checked for that rep ({@link NotChecked}), never as passed; a fault named by several rules is checked when any of
+ * them was judged.
  */
 final class RuleCoverage {
 
@@ -21,8 +23,10 @@ final class RuleCoverage {
     }
 
     private final Map<FaultRule, Tally> tallies = new LinkedHashMap<>();
+    private final Map<String, Set<ViewKind>> viewsByFault;
 
     RuleCoverage(List<FaultRule> rules) {
+        this.viewsByFault = FaultRule.viewsByFault(rules);
         for (FaultRule r : rules) {
             tallies.put(r, new Tally());
         }
@@ -47,19 +51,29 @@ final class RuleCoverage {
         tallies.get(rule).hidden++;
     }
 
-    /** The rules not judged on any frame of the rep so far, with the main reason. */
+    /**
+     * The faults none of whose rules was judged on any frame of the rep so far, with the main reason over those
+     * rules.
+     */
     List<NotChecked> notChecked() {
-        List<NotChecked> out = new ArrayList<>();
+        Map<String, Tally> byFault = new LinkedHashMap<>();
         for (Map.Entry<FaultRule, Tally> e : tallies.entrySet()) {
             Tally t = e.getValue();
+            Tally sum = byFault.computeIfAbsent(e.getKey().fault(), f -> new Tally());
+            sum.judged += t.judged;
+            sum.hidden += t.hidden;
+            t.unsuitableView.forEach((view, frames) -> sum.unsuitableView.merge(view, frames, Integer::sum));
+        }
+        List<NotChecked> out = new ArrayList<>();
+        byFault.forEach((fault, t) -> {
             int byView = t.unsuitableView.values().stream().mapToInt(Integer::intValue).sum();
             if (t.judged > 0 || byView + t.hidden == 0) {
-                continue;
+                return;
             }
             ViewKind view = byView >= t.hidden ? t.unsuitableView.entrySet().stream()
                     .max(Map.Entry.comparingByValue()).orElseThrow().getKey() : null;
-            out.add(new NotChecked(e.getKey().fault(), view, e.getKey().views()));
-        }
+            out.add(new NotChecked(fault, view, viewsByFault.get(fault)));
+        });
         return out;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +81,10 @@ public class DefinitionLoaderTest {
             assertFalse(d.description().isBlank(), d.id() + " describes the exercise");
         }
         assertEquals(25, c.require("thoracic-extension").prescribedReps());
-        assertEquals(4, c.require("quadruped-plus").rules().size());
+        // bent elbows is named by two rules (the elbow's angle, the chest let down below the rep's start)
+        assertEquals(5, c.require("quadruped-plus").rules().size());
+        assertEquals(List.of("bent_elbows", "hands_forward", "head_up", "chin_tucked"),
+                List.copyOf(FaultRule.viewsByFault(c.require("quadruped-plus").rules()).keySet()));
     }
 
     @Test

@@ -46,6 +46,13 @@ class ExerciseTrackerTest {
                 .rep(1.0, 1.0, 2.0, 1.0).hold(1);
     }
 
+    /** The exercise file with the bent-elbows rule on the trunk line taken out (the elbow's angle left alone). */
+    private static String withoutTheTrunkLineBentElbowsRule(String quadrupedPlus) {
+        String angleOnly = quadrupedPlus.replaceAll("(?s)  - fault: bent_elbows\\n    signal: trunk_incline.*?\\n  #", "  #");
+        assertTrue(!angleOnly.equals(quadrupedPlus), "the trunk-line bent-elbows rule was not found");
+        return angleOnly;
+    }
+
     private static List<ExerciseEvent> run(ExerciseTracker t, Session s) {
         return Session.run(t, s.frames());
     }
@@ -245,8 +252,31 @@ class ExerciseTrackerTest {
     }
 
     @Test
-    void aRuleForTheSideViewOnlyIsSaidNotCheckedOnEveryRepFilmedObliquely() throws Exception {
+    void bentElbowsTheElbowsAngleDoesNotShowAreFoundByTheChestSinkingBelowWhereTheRepStarted() throws Exception {
+        // the chest let down 2 depth units (the shoulder 7 cm, the trunk line about 7 deg) below the start on the
+        // way back of rep 3, the arms read straight: only the second bent-elbows rule, on the trunk line, sees it
+        Session s = new Session(new StickFigure(40, 1, 0, 5), QP, 30).hold(2).reps(2, 1.0, 2.5)
+                .repSinkingPastTheStart(1.0, 1.0, 0.5, 1.0, 2.0).reps(2, 1.0, 2.5);
+        ExerciseTracker t = tracker("quadruped-plus");
+        List<ExerciseEvent> events = run(t, s);
+        assertEquals(5, t.count());
+        assertEquals(List.of(Set.of(), Set.of(), Set.of("bent_elbows"), Set.of(), Set.of()), faultsPerRep(t));
+        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.FaultBegan).count());
+
         String builtIn = builtInFile("quadruped-plus");
+        String angleOnly = builtIn.replaceAll("(?s)  - fault: bent_elbows\n    signal: trunk_incline.*?\n  #", "  #");
+        assertTrue(!angleOnly.equals(builtIn), "the trunk-line bent-elbows rule was not found");
+        ExerciseTracker byAngle = new ExerciseTracker(DefinitionLoader.load(Files.writeString(
+                dir.resolve("quadruped-plus.yaml"), angleOnly)));
+        run(byAngle, s);
+        assertEquals(5, byAngle.count());
+        assertTrue(byAngle.reps().stream().noneMatch(r -> r.faults().contains("bent_elbows")),
+                "the elbow's angle alone does not see this rep's bend");
+    }
+
+    @Test
+    void aRuleForTheSideViewOnlyIsSaidNotCheckedOnEveryRepFilmedObliquely() throws Exception {
+        String builtIn = withoutTheTrunkLineBentElbowsRule(builtInFile("quadruped-plus"));
         String sideOnly = builtIn.replace("views: [side, oblique] # elbow straightness", "views: [side] # elbow");
         assertTrue(!sideOnly.equals(builtIn), "the bent-elbows rule's views were not found");
         ExerciseTracker t = new ExerciseTracker(DefinitionLoader.load(Files.writeString(

@@ -1,5 +1,6 @@
 package com.repcam.exercise;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,5 +106,71 @@ class FaultBookTest {
         book.atRest(angle(140));
         book.repStarted();
         assertTrue(judge(book, 1, 0.5, 141), "two frames of rest are not enough to move it: -19 from 160");
+    }
+    /** Bent elbows named by two rules: the elbow's angle from the side only, the trunk line from side and oblique. */
+    private static FaultBook twoRulesOneFault() {
+        FaultRule angle = new FaultRule("bent_elbows", "elbow_angle", false, -17, true, 4, 0.2, Set.of(ViewKind.SIDE),
+                List.of("elbow"), "Keep your arms straight.", Double.POSITIVE_INFINITY, false, Double.NaN, false);
+        FaultRule chest = new FaultRule("bent_elbows", "trunk_incline", false, -5, true, 1, 0.2,
+                Set.of(ViewKind.SIDE, ViewKind.OBLIQUE), List.of("elbow"), "Push the floor away.",
+                Double.POSITIVE_INFINITY, false, Double.NaN, false);
+        FaultBook book = new FaultBook(List.of(angle, chest), r -> r != null && r.confidence() >= 0.5, 1.0);
+        book.setBaselines(readings(160, 10));
+        return book;
+    }
+
+    private static Map<String, Reading> readings(double elbow, double trunk) {
+        return Map.of("elbow_angle", new Reading(elbow, 0.9), "trunk_incline", new Reading(trunk, 0.9));
+    }
+
+    /** Judges 10 frames a second from {@code seconds} on; returns the events. */
+    private static List<ExerciseEvent> judge(FaultBook book, CameraView view, double fromSeconds, double elbow,
+                                             double trunk, List<ViewKind> unsuitable) {
+        List<ExerciseEvent> events = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            book.judge((long) ((fromSeconds + i / 10.0) * 1e6), readings(elbow, trunk), view, 0, events,
+                    (f, t, e) -> unsuitable.add(view.kind()), f -> { });
+        }
+        return events;
+    }
+
+    @Test
+    void aFaultNamedByTwoRulesBeginsWithTheFirstAndEndsWithTheLast() {
+        FaultBook book = twoRulesOneFault();
+        List<ViewKind> unsuitable = new ArrayList<>();
+        book.repStarted();
+        List<ExerciseEvent> events = new ArrayList<>();
+        events.addAll(judge(book, SIDE, 0, 135, 10, unsuitable));  // the angle holds it
+        events.addAll(judge(book, SIDE, 0.5, 135, 2, unsuitable)); // and the trunk line too
+        assertEquals(List.of("Keep your arms straight."), book.cues());
+        events.addAll(judge(book, SIDE, 1.0, 160, 2, unsuitable)); // the angle lets go, the trunk line holds it
+        assertEquals(Set.of("bent_elbows"), book.active());
+        assertEquals(List.of("Push the floor away."), book.cues());
+        events.addAll(judge(book, SIDE, 1.5, 160, 10, unsuitable)); // both let go
+        assertEquals(Set.of(), book.active());
+        assertEquals(List.of(ExerciseEvent.FaultBegan.class, ExerciseEvent.FaultEnded.class),
+                events.stream().map(Object::getClass).toList());
+        assertEquals(List.of(), unsuitable);
+    }
+
+    @Test
+    void aFaultOneOfWhoseRulesSuitsTheViewIsCheckedAndNotReportedUnsuitable() {
+        CameraView oblique = new CameraView(ViewKind.OBLIQUE, Side.LEFT, 50, 1);
+        FaultBook book = twoRulesOneFault();
+        List<ViewKind> unsuitable = new ArrayList<>();
+        book.repStarted();
+        List<ExerciseEvent> events = judge(book, oblique, 0, 120, 2, unsuitable);
+        assertEquals(1, events.size(), "the trunk line raises it obliquely: " + events);
+        assertEquals(List.of(), unsuitable, "the elbow's angle is not judged obliquely, the fault is");
+        assertEquals(List.of(), book.notChecked());
+
+        // from the front neither rule is judged: the fault is not checked, once, filmed from the front
+        CameraView front = new CameraView(ViewKind.FRONT, Side.LEFT, 0, 1);
+        book.repStarted();
+        judge(book, front, 1, 160, 10, unsuitable);
+        assertEquals(List.of(new NotChecked("bent_elbows", ViewKind.FRONT, Set.of(ViewKind.SIDE, ViewKind.OBLIQUE))),
+                book.notChecked());
+        assertTrue(!unsuitable.isEmpty() && unsuitable.stream().allMatch(v -> v == ViewKind.FRONT),
+                "reported unsuitable from the front (the tracker says so once per view): " + unsuitable);
     }
 }

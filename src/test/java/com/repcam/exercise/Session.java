@@ -103,6 +103,20 @@ final class Session {
         });
     }
 
+    /**
+     * A rep whose way back lets the chest down {@code sink} (in depth units) below where it started, as a sine over
+     * the return, while the arms read straight throughout: bent elbows as a camera that does not see the elbow's
+     * angle shows them.
+     */
+    Session repSinkingPastTheStart(double depth, double down, double hold, double up, double sink) {
+        double b = base;
+        return motion(down + hold + up, t -> {
+            double d = t < down ? ease(t / down) : t < down + hold ? 1 : 1 - ease((t - down - hold) / up);
+            double back = t < down + hold ? 0 : Math.sin(Math.PI * (t - down - hold) / up);
+            return new StickFigure.Posture(exercise, b + (depth - b) * d - sink * back, 0, false, 0, 0);
+        });
+    }
+
     /** A rep (40% down, 20% held, 40% up) whose neck angle at each instant is a function of the depth then (0-1). */
     Session repWithNeck(double seconds, java.util.function.DoubleUnaryOperator neckAtDepth) {
         double down = seconds * 0.4;
