@@ -88,6 +88,27 @@ class RepCounterTest {
     }
 
     @Test
+    void aSmallRepThatComesBackMoreThanHalfWayAndGoesOutAgainIsARepOfItsOwn() throws Exception {
+        // set4_11 dim of the varied set out/set4 (31 deg, 10 frames a second): a chin tuck keeps the first rep's
+        // trunk line to a 1.8-deg rise; it comes back to 0.8 above the start (56% of the way) and the next rep, a
+        // full one, goes out from there. Before, a rep ended at its turning point only when back 65% of the way,
+        // and the two ran together as one.
+        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
+        counter.begin(0, 6);
+        move(counter, 6, 6, 0, 1.0);
+        move(counter, 6, 7.8, 0.6, 0.6);
+        move(counter, 7.8, 6.8, 0.5, 0);
+        double turned = t;
+        move(counter, 6.8, 7.7, 0.6, 0.6); // the next rep sets out slowly, as tracked
+        move(counter, 7.7, 12.2, 0.8, 1.0);
+        move(counter, 12.2, 7.0, 1.0, 1.0);
+        assertEquals(2, counter.count(), events.toString());
+        Rep first = events.stream().filter(e -> e instanceof ExerciseEvent.RepCompleted)
+                .map(e -> ((ExerciseEvent.RepCompleted) e).rep()).findFirst().orElseThrow();
+        assertEquals(turned, first.endMicros() / 1e6, 0.15, "the first rep ends where the body turned");
+    }
+
+    @Test
     void aSwayThatComesBackOnlyAQuarterOfTheWayIsNotTheEndOfTheRep() throws Exception {
         RepCounter counter = afterReps(2);
         // at depth the trunk sways back by a quarter of the rep and out again before the person comes back
