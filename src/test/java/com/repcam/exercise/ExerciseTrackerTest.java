@@ -223,6 +223,18 @@ class ExerciseTrackerTest {
     }
 
     @Test
+    void aHeadLiftedAsLittleAsOnTheVariedSetIsFoundInQuadrupedPlus() throws Exception {
+        // the neck line rises with the upper back: neutral reps read up to 7.6 deg above the set-up line here, the
+        // rep with the head lifted 6 deg further 13.2, as the varied set out/set4 read its head-up reps (13-16 deg:
+        // set4_05, set4_19), of which the threshold of 15 found 2 of 6
+        ExerciseTracker t = tracker("quadruped-plus");
+        run(t, new Session(side(), QP, 30).hold(2).reps(2, 1.0, 2.5).rep(1.0, 1.0, 0.5, 1.0, 6, false, 0)
+                .reps(1, 1.0, 2.5));
+        assertEquals(4, t.count());
+        assertEquals(List.of(Set.of(), Set.of(), Set.of("head_up"), Set.of()), faultsPerRep(t));
+    }
+
+    @Test
     void aHeadLiftedOnlyAtDepthIsFoundAgainstThePersonsOwnNeckLineAtEachDepth() throws Exception {
         // neutral reps whose neck line reads 20 deg higher at full depth (the upper back extending, as BlazePose
         // reads the rendered person), and one rep with the head lifted a further 25 deg only while deep
