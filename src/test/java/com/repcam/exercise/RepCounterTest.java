@@ -33,13 +33,24 @@ class RepCounterTest {
 
     /** Quadruped Plus's counter, started at 12 deg and held a second there, after {@code reps} 4-deg reps. */
     private RepCounter afterReps(int reps) throws Exception {
-        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
-        counter.begin(0, 12);
-        move(counter, 12, 12, 0, 1.0);
+        RepCounter counter = quadrupedPlusFrom(12);
         for (int i = 0; i < reps; i++) {
             rep(counter, 12, 4.0);
         }
         return counter;
+    }
+
+    /** Quadruped Plus's counter, started at {@code start} deg and held a second there. */
+    private RepCounter quadrupedPlusFrom(double start) throws Exception {
+        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
+        counter.begin(0, start);
+        move(counter, start, start, 0, 1.0);
+        return counter;
+    }
+
+    private Rep firstRep() {
+        return events.stream().filter(e -> e instanceof ExerciseEvent.RepCompleted)
+                .map(e -> ((ExerciseEvent.RepCompleted) e).rep()).findFirst().orElseThrow();
     }
 
     @Test
@@ -70,9 +81,7 @@ class RepCounterTest {
     void repsThatComeBackShortOfTheirStartAndGoOutAgainCountEachEndingWhereItTurned() throws Exception {
         // filmed obliquely the trunk line swings 10 deg, nearly three times the initial range of 3.7, and after
         // the first rep rests 3 deg higher than it began: before, the first two reps ran together as one
-        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
-        counter.begin(0, 1);
-        move(counter, 1, 1, 0, 1.0);
+        RepCounter counter = quadrupedPlusFrom(1);
         move(counter, 1, 11, 1.2, 0.5);
         move(counter, 11, 4, 1.2, 0);
         double turned = t;
@@ -81,8 +90,7 @@ class RepCounterTest {
         move(counter, 4.5, 14, 1.2, 0.5);
         move(counter, 14, 4, 1.2, 1.0);
         assertEquals(3, counter.count(), events.toString());
-        Rep first = events.stream().filter(e -> e instanceof ExerciseEvent.RepCompleted)
-                .map(e -> ((ExerciseEvent.RepCompleted) e).rep()).findFirst().orElseThrow();
+        Rep first = firstRep();
         assertEquals(turned, first.endMicros() / 1e6, 0.1, "the first rep ends where the body turned");
         assertEquals(10, first.depth(), 0.1);
     }
@@ -93,9 +101,7 @@ class RepCounterTest {
         // trunk line to a 1.8-deg rise; it comes back to 0.8 above the start (56% of the way) and the next rep, a
         // full one, goes out from there. Before, a rep ended at its turning point only when back 65% of the way,
         // and the two ran together as one.
-        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("quadruped-plus").counting());
-        counter.begin(0, 6);
-        move(counter, 6, 6, 0, 1.0);
+        RepCounter counter = quadrupedPlusFrom(6);
         move(counter, 6, 7.8, 0.6, 0.6);
         move(counter, 7.8, 6.8, 0.5, 0);
         double turned = t;
@@ -103,8 +109,7 @@ class RepCounterTest {
         move(counter, 7.7, 12.2, 0.8, 1.0);
         move(counter, 12.2, 7.0, 1.0, 1.0);
         assertEquals(2, counter.count(), events.toString());
-        Rep first = events.stream().filter(e -> e instanceof ExerciseEvent.RepCompleted)
-                .map(e -> ((ExerciseEvent.RepCompleted) e).rep()).findFirst().orElseThrow();
+        Rep first = firstRep();
         assertEquals(turned, first.endMicros() / 1e6, 0.15, "the first rep ends where the body turned");
     }
 
