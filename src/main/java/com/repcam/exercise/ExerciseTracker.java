@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Follows one person through one exercise: from each frame's pose it estimates the view and computes the
@@ -132,6 +133,7 @@ public final class ExerciseTracker {
         if (countable) {
             gapSince = -1;
             int before = events.size();
+            boolean attempting = counter.inRep();
             counter.accept(t, counting.value(), events);
             if (counter.phase() == Phase.REST) {
                 faults.atRest(readings);
@@ -148,10 +150,18 @@ public final class ExerciseTracker {
                         faults.calibrationDone();
                     }
                 } else if (e instanceof ExerciseEvent.PartialRep p) {
-                    Rep rep = p.rep().withNotChecked(faults.notChecked());
+                    // a fault that began just after the last full rep is that rep's, not this attempt's
+                    Set<String> own = new TreeSet<>(p.rep().faults());
+                    own.removeAll(lateFaults.attemptCameToNothing(reps));
+                    Rep rep = p.rep().withFaults(own).withNotChecked(faults.notChecked());
                     events.set(i, new ExerciseEvent.PartialRep(p.timeMicros(), rep));
                     partialReps.add(rep);
                 }
+            }
+            if (events.subList(before, events.size()).stream().anyMatch(e -> e instanceof ExerciseEvent.RepCompleted)) {
+                lateFaults.attemptCounted();
+            } else if (attempting && !counter.inRep()) {
+                lateFaults.attemptCameToNothing(reps);
             }
         } else {
             gap(t);

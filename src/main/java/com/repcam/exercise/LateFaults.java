@@ -9,7 +9,8 @@ import java.util.TreeSet;
 /**
  * Gives a rep the faults that show just after it: a fault that begins while the person settles back after a rep
  * (within the grace time) and ends before the next rep starts belongs to the rep just finished; one still on when
- * the next rep starts belongs to that one (the counter notes it there).
+ * the next rep starts belongs to that one (the counter notes it there), unless that movement never becomes a full
+ * rep (the chest let down by bent elbows after a rep ended, and its way back up read as a partial rep: set2_19).
  */
 final class LateFaults {
 
@@ -32,18 +33,42 @@ final class LateFaults {
                 if (!inRep && !reps.isEmpty() && t - reps.get(reps.size() - 1).endMicros() <= graceMicros) {
                     begunAfterRep.put(b.fault(), reps.size());
                 }
-            } else if (e instanceof ExerciseEvent.FaultEnded f) {
+            } else if (e instanceof ExerciseEvent.FaultEnded f && !inRep) {
                 Integer repsWhenBegun = begunAfterRep.remove(f.fault());
-                if (repsWhenBegun != null && !inRep && repsWhenBegun == reps.size()) {
-                    Rep last = reps.get(reps.size() - 1);
-                    Set<String> faults = new TreeSet<>(last.faults());
-                    faults.add(f.fault());
-                    reps.set(reps.size() - 1, last.withFaults(faults));
+                if (repsWhenBegun != null && repsWhenBegun == reps.size()) {
+                    giveToLast(f.fault(), reps);
                 }
             }
         }
-        if (inRep) {
-            begunAfterRep.clear();
-        }
+    }
+
+    /** The movement under way ended as a full rep: it keeps the faults the counter noted on it. */
+    void attemptCounted() {
+        begunAfterRep.clear();
+    }
+
+    /**
+     * The movement under way ended without becoming a full rep (nothing, or a partial rep): faults that began just
+     * before it go to the rep before.
+     *
+     * @return the faults given to the rep before (a partial rep does not keep them as well)
+     */
+    Set<String> attemptCameToNothing(List<Rep> reps) {
+        Set<String> given = new TreeSet<>();
+        begunAfterRep.forEach((fault, repsWhenBegun) -> {
+            if (repsWhenBegun == reps.size()) {
+                giveToLast(fault, reps);
+                given.add(fault);
+            }
+        });
+        begunAfterRep.clear();
+        return given;
+    }
+
+    private static void giveToLast(String fault, List<Rep> reps) {
+        Rep last = reps.get(reps.size() - 1);
+        Set<String> faults = new TreeSet<>(last.faults());
+        faults.add(fault);
+        reps.set(reps.size() - 1, last.withFaults(faults));
     }
 }
