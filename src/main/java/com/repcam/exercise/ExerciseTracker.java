@@ -133,11 +133,11 @@ public final class ExerciseTracker {
         if (countable) {
             gapSince = -1;
             int before = events.size();
-            boolean attempting = counter.inRep();
             counter.accept(t, counting.value(), events);
             if (counter.phase() == Phase.REST) {
                 faults.atRest(readings);
             }
+            boolean repCompleted = false;
             for (int i = before; i < events.size(); i++) {
                 ExerciseEvent e = events.get(i);
                 if (e instanceof ExerciseEvent.RepStarted) {
@@ -146,6 +146,7 @@ public final class ExerciseTracker {
                     Rep rep = c.rep().withNotChecked(faults.notChecked());
                     events.set(i, new ExerciseEvent.RepCompleted(c.timeMicros(), rep));
                     reps.add(rep);
+                    repCompleted = true;
                     if (!counter.calibrating()) {
                         faults.calibrationDone();
                     }
@@ -158,9 +159,9 @@ public final class ExerciseTracker {
                     partialReps.add(rep);
                 }
             }
-            if (events.subList(before, events.size()).stream().anyMatch(e -> e instanceof ExerciseEvent.RepCompleted)) {
+            if (repCompleted) {
                 lateFaults.attemptCounted();
-            } else if (attempting && !counter.inRep()) {
+            } else if (inRep && !counter.inRep()) {
                 lateFaults.attemptCameToNothing(reps);
             }
         } else {
@@ -238,7 +239,7 @@ public final class ExerciseTracker {
         if (!present) {
             return out;
         }
-        FaultRule.viewsByFault(definition.rules()).forEach((fault, views) -> {
+        faults.viewsByFault().forEach((fault, views) -> {
             ViewKind seen = reportedUnsuitable.get(fault);
             if (seen != null && view != null && seen == view.kind() && !views.contains(seen)) {
                 out.add(new NotChecked(fault, seen, views));

@@ -5,6 +5,7 @@ import com.repcam.signal.Reading;
 import com.repcam.signal.ViewKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,8 +48,8 @@ final class FaultBook {
             monitors.add(new FaultMonitor(rule));
             setUp.put(rule.signal(), new ArrayDeque<>());
         }
-        this.viewsByFault = FaultRule.viewsByFault(rules);
-        this.coverage = new RuleCoverage(rules);
+        this.viewsByFault = Collections.unmodifiableMap(FaultRule.viewsByFault(rules));
+        this.coverage = new RuleCoverage(rules, viewsByFault);
         this.trusted = trusted;
         this.setUpSeconds = setUpSeconds;
     }
@@ -170,6 +171,11 @@ final class FaultBook {
     /** The rules the rep now ending was not judged by, and why. */
     List<NotChecked> notChecked() {
         return coverage.notChecked();
+    }
+
+    /** The views each fault is judged from, over all the rules that name it, in the order of their first rule. */
+    Map<String, Set<ViewKind>> viewsByFault() {
+        return viewsByFault;
     }
 
     /** Fault ids on now. */

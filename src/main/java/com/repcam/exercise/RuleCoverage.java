@@ -25,8 +25,9 @@ final class RuleCoverage {
     private final Map<FaultRule, Tally> tallies = new LinkedHashMap<>();
     private final Map<String, Set<ViewKind>> viewsByFault;
 
-    RuleCoverage(List<FaultRule> rules) {
-        this.viewsByFault = FaultRule.viewsByFault(rules);
+    /** @param viewsByFault the views each fault is judged from, over all its rules ({@link FaultRule#viewsByFault}) */
+    RuleCoverage(List<FaultRule> rules, Map<String, Set<ViewKind>> viewsByFault) {
+        this.viewsByFault = viewsByFault;
         for (FaultRule r : rules) {
             tallies.put(r, new Tally());
         }

@@ -48,7 +48,8 @@ class ExerciseTrackerTest {
 
     /** The exercise file with the bent-elbows rule on the trunk line taken out (the elbow's angle left alone). */
     private static String withoutTheTrunkLineBentElbowsRule(String quadrupedPlus) {
-        String angleOnly = quadrupedPlus.replaceAll("(?s)  - fault: bent_elbows\\n    signal: trunk_incline.*?\\n  #", "  #");
+        String angleOnly = quadrupedPlus.replaceAll(
+                "(?s)  - fault: bent_elbows\\n    signal: trunk_incline.*?\\n  #", "  #");
         assertTrue(!angleOnly.equals(quadrupedPlus), "the trunk-line bent-elbows rule was not found");
         return angleOnly;
     }
@@ -275,9 +276,7 @@ class ExerciseTrackerTest {
         assertEquals(List.of(Set.of(), Set.of(), Set.of("bent_elbows"), Set.of(), Set.of()), faultsPerRep(t));
         assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.FaultBegan).count());
 
-        String builtIn = builtInFile("quadruped-plus");
-        String angleOnly = builtIn.replaceAll("(?s)  - fault: bent_elbows\n    signal: trunk_incline.*?\n  #", "  #");
-        assertTrue(!angleOnly.equals(builtIn), "the trunk-line bent-elbows rule was not found");
+        String angleOnly = withoutTheTrunkLineBentElbowsRule(builtInFile("quadruped-plus"));
         ExerciseTracker byAngle = new ExerciseTracker(DefinitionLoader.load(Files.writeString(
                 dir.resolve("quadruped-plus.yaml"), angleOnly)));
         run(byAngle, s);
