@@ -45,6 +45,12 @@ final class RepCounter {
      * stayed this long (and ends where it came back): a body going on into a dip crosses the start in a frame or two.
      */
     private static final double CONFIRM_BACK_SECONDS = 0.3;
+    /**
+     * A rep that dipped past its start (bent elbows letting the chest down on the way back) has ended once the body
+     * has come back from the bottom of the dip at least this share of the way to the start and stopped there, a
+     * little short of it.
+     */
+    private static final double BACK_FROM_DIP = 0.2;
     /** How long the signal must stay within half a rep's start threshold to count as stopped. */
     private static final double STOPPED_SECONDS = 0.4;
     /** A movement that stops short of the target for this long and stays there is a new resting position. */
@@ -283,7 +289,7 @@ final class RepCounter {
                     // past the start: a dip (the chest let down by bending the elbows) is still part of the rep,
                     // which ends when the body is back at the start, or has settled where it is
                     backSince = -1;
-                    if (still >= SHIFTED_SECONDS) {
+                    if (still >= SHIFTED_SECONDS || (e >= BACK_FROM_DIP * trough && still >= STOPPED_SECONDS)) {
                         finishFull(micros, micros, events);
                         rest = value;
                     }

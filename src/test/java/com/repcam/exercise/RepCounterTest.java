@@ -143,6 +143,21 @@ class RepCounterTest {
         assertEquals(4, counter.count());
     }
 
+    @Test
+    void aRepThatComesBackFromADipAndStopsJustShortOfTheStartHasEnded() throws Exception {
+        RepCounter counter = afterReps(2);
+        // bent elbows: the chest goes on 6 deg below the start and pauses there, then comes back up and stops 1 deg
+        // short of the start (set3_01 dim of the varied set out/set3: back from -6.1 to -0.5, where it stayed)
+        move(counter, 12, 16, 1.2, 0.3);
+        move(counter, 16, 6, 1.2, 0.6);
+        assertEquals(2, counter.count(), "a pause at the bottom of the dip is still the rep");
+        move(counter, 6, 11, 0.6, 1.0);
+        assertEquals(3, counter.count(), events.toString());
+        assertEquals(11, counter.rest(), 0.3, "where the body stopped is the start position now");
+        rep(counter, 11, 4.0);
+        assertEquals(4, counter.count());
+    }
+
     /** Feeds one sample after another at {@code fps}. */
     private void samples(RepCounter counter, double fps, double... values) {
         for (double value : values) {
