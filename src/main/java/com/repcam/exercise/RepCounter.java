@@ -47,8 +47,11 @@ final class RepCounter {
     private static final double CONFIRM_BACK_SECONDS = 0.3;
     /**
      * A rep that dipped past its start (bent elbows letting the chest down on the way back) has ended once the body
-     * has come back from the bottom of the dip at least this share of the way to the start and stopped there, a
-     * little short of it.
+     * has come back to within this share of the dip's depth from the start (80% of the way back) and stopped there
+     * ({@link #STOPPED_SECONDS}), a little short of it: set3_01 dim of the varied set out/set3, tracked in one go,
+     * came back from 6.1 deg past the start to 0.5 (0.02 beyond the start band) and stayed there. A pause at the
+     * bottom of the dip is not the end. Replay over the four tuning sets: set3 one clip more exact, nothing else;
+     * with half the dip's depth a slow way back up was cut short (the pool's oblique48 bent-elbows clip 5 -> 3).
      */
     private static final double BACK_FROM_DIP = 0.2;
     /** How long the signal must stay within half a rep's start threshold to count as stopped. */
