@@ -290,7 +290,8 @@ final class RepCounter {
                     }
                 } else if (e < -exitAt) {
                     // past the start: a dip (the chest let down by bending the elbows) is still part of the rep,
-                    // which ends when the body is back at the start, or has settled where it is
+                    // which ends when the body is back at the start, has settled where it is, or has come most of
+                    // the way back from the dip and stopped
                     backSince = -1;
                     if (still >= SHIFTED_SECONDS || (e >= BACK_FROM_DIP * trough && still >= STOPPED_SECONDS)) {
                         finishFull(micros, micros, events);
