@@ -7,6 +7,7 @@ import com.repcam.exercise.UnreadableDefinitionException;
 import com.repcam.live.NoDisplayException;
 import com.repcam.output.OutputException;
 import com.repcam.pose.ModelFileException;
+import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -18,9 +19,12 @@ import picocli.CommandLine;
             CommandLine.HelpCommand.class})
 public final class RepCam {
 
+    /** How long a Ctrl-C or SIGTERM waits for the command to save and return (the commands' own hooks wait 60 s). */
+    private static final Duration SIGNAL_GRACE = Duration.ofSeconds(65);
+
     public static void main(String[] args) {
         configureRuntime();
-        System.exit(commandLine().execute(args));
+        CommandExit.run(() -> commandLine().execute(args), SIGNAL_GRACE);
     }
 
     /** Settings that must be in place before DJL, JavaCPP or the logger start. */

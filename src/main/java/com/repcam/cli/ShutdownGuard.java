@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Turns Ctrl-C (SIGINT) or SIGTERM into an orderly stop. Without it the JVM exits at once and tears libtorch down
  * under a running inference (a native crash, and the session is lost). With it, the signal interrupts the working
- * thread, which stops after its current frame and saves what it has; the JVM exits once the work says it is done,
- * or after a grace period.
+ * thread, which stops after its current frame and saves what it has; this hook returns once the work says it is
+ * done, or after a grace period ({@link CommandExit} then holds the JVM until the command has printed and returned).
  */
 final class ShutdownGuard implements AutoCloseable {
 
