@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.repcam.capture.FrameSource;
 import com.repcam.capture.FrameSources;
 import com.repcam.capture.VideoFrame;
+import com.repcam.eval.Percentiles;
 import com.repcam.pose.ModelFileException;
 import com.repcam.pose.ModelVariant;
 import com.repcam.pose.PoseOptions;

@@ -10,6 +10,7 @@ import com.repcam.eval.EvalClips;
 import com.repcam.eval.EvalSummary;
 import com.repcam.eval.FaultTally;
 import com.repcam.eval.RepSpan;
+import com.repcam.eval.TimingSummary;
 import com.repcam.eval.TruthFile;
 import com.repcam.exercise.DefinitionException;
 import com.repcam.exercise.ExerciseCatalog;
@@ -152,6 +153,11 @@ final class EvalCommand implements Callable<Integer> {
                     ratio(e.getValue().precision()), ratio(e.getValue().recall()), e.getValue().truePositives(),
                     e.getValue().falsePositives(), e.getValue().falseNegatives());
         }
+        TimingSummary timing = sum.timing();
+        out.printf("  rep timing (%d reps matched to true ones; counted minus true, + late): start |error| median "
+                + "%.2f s, 90%% within %.2f s, median %+.2f s; end |error| median %.2f s, 90%% within %.2f s, median "
+                + "%+.2f s%n", timing.reps(), timing.startError().median(), timing.startError().p90(),
+                timing.startBias(), timing.endError().median(), timing.endError().p90(), timing.endBias());
         Map<String, Object> perExercise = printGroups(out, "per exercise", byExercise);
         Map<String, Object> perView = printGroups(out, "per view", byView);
         Map<String, Object> perAngle = printGroups(out, "per camera angle (from side-on)", byAngle);
@@ -165,6 +171,7 @@ final class EvalCommand implements Callable<Integer> {
             doc.put("mae", sum.meanAbsoluteError());
             doc.put("obo", sum.offByOneAccuracy());
             doc.put("faults", sum.faults());
+            doc.put("rep_timing", timing);
             doc.put("per_exercise", perExercise);
             doc.put("per_view", perView);
             doc.put("per_camera_angle", perAngle);

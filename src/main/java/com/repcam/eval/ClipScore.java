@@ -1,5 +1,6 @@
 package com.repcam.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,14 +15,16 @@ import java.util.TreeSet;
  * @param counted         full reps RepCam counted
  * @param matchedReps     counted reps paired with a true rep
  * @param faults          per fault kind, per-rep detection tallies
+ * @param timing          per matched rep, how far its start and end lie from the true rep's
  * @param framesNoPerson  frames in which the pose engine found nobody
  * @param frames          frames processed
  */
 public record ClipScore(String clip, int trueCount, int counted, int matchedReps, Map<String, FaultTally> faults,
-                        long framesNoPerson, long frames) {
+                        List<RepTiming> timing, long framesNoPerson, long frames) {
 
     public ClipScore {
         faults = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(faults)); // by name, as printed
+        timing = List.copyOf(timing);
     }
 
     public static ClipScore score(String clip, List<RepSpan> truth, List<RepSpan> counted, long framesNoPerson,
@@ -34,7 +37,9 @@ public record ClipScore(String clip, int trueCount, int counted, int matchedReps
         counted.forEach(r -> kinds.addAll(r.faults()));
         Map<String, FaultTally> tallies = new TreeMap<>();
         kinds.forEach(k -> tallies.put(k, FaultTally.ZERO));
+        List<RepTiming> timing = new ArrayList<>();
         for (int[] p : pairs) {
+            timing.add(RepTiming.between(truth.get(p[0]), counted.get(p[1])));
             trueMatched[p[0]] = true;
             countedMatched[p[1]] = true;
             Set<String> actual = truth.get(p[0]).faults();
@@ -56,7 +61,8 @@ public record ClipScore(String clip, int trueCount, int counted, int matchedReps
                 counted.get(c).faults().forEach(k -> tallies.merge(k, new FaultTally(0, 1, 0), FaultTally::plus));
             }
         }
-        return new ClipScore(clip, truth.size(), counted.size(), pairs.size(), tallies, framesNoPerson, frames);
+        return new ClipScore(clip, truth.size(), counted.size(), pairs.size(), tallies, timing, framesNoPerson,
+                frames);
     }
 
     public int error() {

@@ -34,6 +34,11 @@ public record EvalSummary(List<ClipScore> clips) {
         return total;
     }
 
+    /** The timing of the counted reps matched to true ones, over all clips. */
+    public TimingSummary timing() {
+        return TimingSummary.of(clips.stream().flatMap(c -> c.timing().stream()).toList());
+    }
+
     public long framesNoPerson() {
         return clips.stream().mapToLong(ClipScore::framesNoPerson).sum();
     }

@@ -26,6 +26,22 @@ class ClipScoreTest {
     }
 
     @Test
+    void eachMatchedRepCarriesItsStartAndEndErrorAndTheSummaryTakesTheirSizeAndBias() {
+        List<RepSpan> truth = List.of(rep(0, 2), rep(2, 4), rep(4, 6), rep(8, 9));
+        List<RepSpan> counted = List.of(rep(0.1, 2.5), rep(2.5, 4.2), rep(4.0, 5.5), rep(20, 21));
+        ClipScore s = ClipScore.score("t", truth, counted, 0, 0);
+        assertEquals(3, s.timing().size(), "the spurious rep at 20 s has no true rep to be timed against");
+        assertEquals(0.1, s.timing().get(0).startError(), 1e-9);
+        assertEquals(0.5, s.timing().get(0).endError(), 1e-9);
+        assertEquals(-0.5, s.timing().get(2).endError(), 1e-9);
+        TimingSummary t = new EvalSummary(List.of(s)).timing();
+        assertEquals(3, t.reps());
+        assertEquals(0.1, t.startError().median(), 1e-9);  // |0.1|, |0.5|, |0.0|
+        assertEquals(0.5, t.endError().median(), 1e-9);    // |0.5|, |0.2|, |-0.5|
+        assertEquals(0.2, t.endBias(), 1e-9);              // 0.5, 0.2, -0.5
+    }
+
+    @Test
     void faultOnTheWrongRepCountsAsOneFalsePositiveAndOneMiss() {
         List<RepSpan> truth = List.of(rep(0, 2, "bent_elbows"), rep(2, 4));
         List<RepSpan> counted = List.of(rep(0, 2), rep(2, 4, "bent_elbows"));

@@ -48,6 +48,11 @@ class RepCounterTest {
         return counter;
     }
 
+    private List<Rep> completedReps() {
+        return events.stream().filter(e -> e instanceof ExerciseEvent.RepCompleted)
+                .map(e -> ((ExerciseEvent.RepCompleted) e).rep()).toList();
+    }
+
     private Rep firstRep() {
         return events.stream().filter(e -> e instanceof ExerciseEvent.RepCompleted)
                 .map(e -> ((ExerciseEvent.RepCompleted) e).rep()).findFirst().orElseThrow();
@@ -63,6 +68,22 @@ class RepCounterTest {
         move(counter, 12, 10.5, 0.6, 2.0);
         rep(counter, 10.5, 3.0);
         assertEquals(4, counter.count(), "the fourth rep counts: " + events);
+    }
+
+    @Test
+    void aRepIsDatedFromWhereTheBodyBeganToMoveNotFromPartWayUp() throws Exception {
+        RepCounter counter = afterReps(3);
+        double began = t;
+        // eased out of the start as a body moves (slow, faster, slow), as the renderer's truth is eased
+        for (double s = 0; s < 1.2; s += 1 / FPS) {
+            counter.accept(Math.round(t * 1e6), 12 + 4.0 * (0.5 - 0.5 * Math.cos(Math.PI * s / 1.2)), events);
+            t += 1 / FPS;
+        }
+        move(counter, 16, 16, 0, 0.5);
+        move(counter, 16, 12, 1.2, 1.0);
+        assertEquals(4, counter.count());
+        // a tenth of the way up is 0.25 s into this start
+        assertEquals(began, completedReps().get(3).startMicros() / 1e6, 1.0 / FPS, events.toString());
     }
 
     @Test
@@ -151,8 +172,13 @@ class RepCounterTest {
         move(counter, 12, 16, 1.2, 0.3);
         move(counter, 16, 6, 1.2, 0.6);
         assertEquals(2, counter.count(), "a pause at the bottom of the dip is still the rep");
-        move(counter, 6, 11, 0.6, 1.0);
+        move(counter, 6, 11, 0.6, 0);
+        double stopped = t;
+        move(counter, 11, 11, 0, 1.0);
         assertEquals(3, counter.count(), events.toString());
+        Rep third = completedReps().get(2);
+        assertEquals(stopped, third.endMicros() / 1e6, 1.5 / FPS, "the rep ended where the body stopped, not when "
+                + "the stop became clear");
         assertEquals(11, counter.rest(), 0.3, "where the body stopped is the start position now");
         rep(counter, 11, 4.0);
         assertEquals(4, counter.count());

@@ -1,11 +1,11 @@
-package com.repcam.cli;
+package com.repcam.eval;
 
 import java.util.Arrays;
 
-/** Order statistics of a sample of durations. */
-record Percentiles(double median, double p10, double p90, double mean, int count) {
+/** Order statistics of a sample (durations, timing errors). */
+public record Percentiles(double median, double p10, double p90, double mean, int count) {
 
-    static Percentiles of(double[] values) {
+    public static Percentiles of(double[] values) {
         if (values.length == 0) {
             return new Percentiles(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
         }
