@@ -112,7 +112,7 @@ public class Replay {
             }
             List<RepSpan> counted = new ArrayList<>();
             for (Rep r : exercise.reps()) {
-                counted.add(new RepSpan(r.startMicros() / 1e6, r.endMicros() / 1e6, r.faults()));
+                counted.add(RepSpan.counted(r));
             }
             ClipScore s = ClipScore.score(clip.name(), truth.reps(), counted, nobody, frames);
             scores.add(s);

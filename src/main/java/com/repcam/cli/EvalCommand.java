@@ -149,9 +149,10 @@ final class EvalCommand implements Callable<Integer> {
                 scores.size(), sum.exactClips(), scores.size(), sum.meanAbsoluteError(), sum.offByOneAccuracy(),
                 sum.framesNoPerson(), sum.frames());
         for (var e : sum.faults().entrySet()) {
-            out.printf("  %-14s precision %s  recall %s  (TP %d, FP %d, FN %d)%n", e.getKey(),
-                    ratio(e.getValue().precision()), ratio(e.getValue().recall()), e.getValue().truePositives(),
-                    e.getValue().falsePositives(), e.getValue().falseNegatives());
+            FaultTally f = e.getValue();
+            out.printf("  %-14s precision %s  recall %s  (TP %d, FP %d, FN %d, %d of them told not checked; recall "
+                    + "where checked %s)%n", e.getKey(), ratio(f.precision()), ratio(f.recall()), f.truePositives(),
+                    f.falsePositives(), f.falseNegatives(), f.notChecked(), ratio(f.recallWhereChecked()));
         }
         TimingSummary timing = sum.timing();
         out.printf("  rep timing (%d reps matched to true ones; counted minus true, + late): start |error| median "
@@ -229,7 +230,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static List<RepSpan> spans(List<Rep> reps) {
-        return reps.stream().map(r -> new RepSpan(r.startMicros() / 1e6, r.endMicros() / 1e6, r.faults())).toList();
+        return reps.stream().map(RepSpan::counted).toList();
     }
 
     private static String faults(Map<String, FaultTally> faults) {

@@ -44,11 +44,12 @@ public record ClipScore(String clip, int trueCount, int counted, int matchedReps
             countedMatched[p[1]] = true;
             Set<String> actual = truth.get(p[0]).faults();
             Set<String> reported = counted.get(p[1]).faults();
+            Set<String> notChecked = counted.get(p[1]).notChecked();
             for (String k : kinds) {
                 boolean a = actual.contains(k);
                 boolean r = reported.contains(k);
-                tallies.merge(k, new FaultTally(a && r ? 1 : 0, !a && r ? 1 : 0, a && !r ? 1 : 0),
-                        FaultTally::plus);
+                tallies.merge(k, new FaultTally(a && r ? 1 : 0, !a && r ? 1 : 0, a && !r ? 1 : 0,
+                        a && !r && notChecked.contains(k) ? 1 : 0), FaultTally::plus);
             }
         }
         for (int t = 0; t < truth.size(); t++) {

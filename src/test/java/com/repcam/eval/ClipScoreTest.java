@@ -42,6 +42,17 @@ class ClipScoreTest {
     }
 
     @Test
+    void aFaultOnARepWhoseRuleWasToldNotCheckedIsAMissCountedApart() {
+        List<RepSpan> truth = List.of(rep(0, 2, "head_up"), rep(2, 4, "head_up"), rep(4, 6, "head_up"));
+        List<RepSpan> counted = List.of(new RepSpan(0, 2, Set.of(), Set.of("head_up")), rep(2, 4, "head_up"),
+                rep(4, 6));
+        FaultTally t = ClipScore.score("n", truth, counted, 0, 0).faults().get("head_up");
+        assertEquals(new FaultTally(1, 0, 2, 1), t);
+        assertEquals(1 / 3.0, t.recall(), 1e-9);
+        assertEquals(0.5, t.recallWhereChecked(), 1e-9, "the third rep was checked and missed");
+    }
+
+    @Test
     void faultOnTheWrongRepCountsAsOneFalsePositiveAndOneMiss() {
         List<RepSpan> truth = List.of(rep(0, 2, "bent_elbows"), rep(2, 4));
         List<RepSpan> counted = List.of(rep(0, 2), rep(2, 4, "bent_elbows"));

@@ -158,7 +158,7 @@ class SamplesEndToEndTest {
                     }, a -> { }, StageRunner.Layout.CALLER);
                 }
                 List<RepSpan> counted = result.reps().stream()
-                        .map(r -> new RepSpan(r.startMicros() / 1e6, r.endMicros() / 1e6, r.faults())).toList();
+                        .map(RepSpan::counted).toList();
                 assertEquals(truth.reps().size(), counted.size(), f.toString());
                 assertTrue(truth.countedOutsideTheSet(counted).isEmpty(), f + ": " + counted);
                 assertTrue(result.partialReps().stream().allMatch(r -> r.startMicros() / 1e6
