@@ -135,12 +135,9 @@ public class Replay {
                 + "median %+.2f; end |err| median %.2f s, p90 %.2f, median %+.2f%n", timing.reps(),
                 timing.startError().median(), timing.startError().p90(), timing.startBias(),
                 timing.endError().median(), timing.endError().p90(), timing.endBias());
-        double[] starts = scores.stream().flatMap(c -> c.timing().stream()).mapToDouble(t -> t.startError()).toArray();
-        double[] ends = scores.stream().flatMap(c -> c.timing().stream()).mapToDouble(t -> t.endError()).toArray();
-        var st = com.repcam.eval.Percentiles.of(starts);
-        var en = com.repcam.eval.Percentiles.of(ends);
-        System.out.printf(Locale.ROOT, "  signed errors, 10th-90th percentile: start %+.2f to %+.2f s, end %+.2f to %+.2f s%n",
-                st.p10(), st.p90(), en.p10(), en.p90());
+        System.out.printf(Locale.ROOT, "  signed errors, 10th-90th percentile: start %+.2f to %+.2f s, end %+.2f to "
+                + "%+.2f s%n", timing.startSigned().p10(), timing.startSigned().p90(), timing.endSigned().p10(),
+                timing.endSigned().p90());
         for (var group : List.of(byExercise, byView, byAngle, byPicture)) {
             group.forEach((name, list) -> System.out.println(line("  " + name, list)));
         }

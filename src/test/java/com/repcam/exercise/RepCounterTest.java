@@ -54,8 +54,7 @@ class RepCounterTest {
     }
 
     private Rep firstRep() {
-        return events.stream().filter(e -> e instanceof ExerciseEvent.RepCompleted)
-                .map(e -> ((ExerciseEvent.RepCompleted) e).rep()).findFirst().orElseThrow();
+        return completedReps().get(0);
     }
 
     @Test
@@ -156,9 +155,8 @@ class RepCounterTest {
         double back = t;
         move(counter, 12, 12, 0, 1.0);
         assertEquals(3, counter.count(), events.toString());
-        ExerciseEvent.RepCompleted third = (ExerciseEvent.RepCompleted) events.stream()
-                .filter(e -> e instanceof ExerciseEvent.RepCompleted).reduce((a, b) -> b).orElseThrow();
-        assertEquals(back, third.rep().endMicros() / 1e6, 0.2, "the rep ends when the body is back at the start");
+        Rep third = completedReps().get(2);
+        assertEquals(back, third.endMicros() / 1e6, 0.2, "the rep ends when the body is back at the start");
         assertEquals(12, counter.rest(), 0.3, "the start position stays where the body rests");
         rep(counter, 12, 4.0);
         assertEquals(4, counter.count());
@@ -204,9 +202,8 @@ class RepCounterTest {
         samples(counter, 10, 11.44);
         move(counter, 12, 12, 0, 1.0);
         assertEquals(3, counter.count(), events.toString());
-        ExerciseEvent.RepCompleted third = (ExerciseEvent.RepCompleted) events.stream()
-                .filter(e -> e instanceof ExerciseEvent.RepCompleted).reduce((a, b) -> b).orElseThrow();
-        assertEquals(back, third.rep().endMicros() / 1e6, 0.05, "the rep ends when the body is back at the start");
+        Rep third = completedReps().get(2);
+        assertEquals(back, third.endMicros() / 1e6, 0.05, "the rep ends when the body is back at the start");
     }
 
     @Test
