@@ -107,8 +107,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<BatchIndex.Entry> entries = new ArrayList<>();
         int exit = ExitCodes.OK;
         try (ShutdownGuard guard = ShutdownGuard.forCurrentThread(Duration.ofSeconds(60));
-             PoseTracker tracker = PoseTracker.open(PoseOptions.video(variant, models.modelsDir())
-                .withThreads(models.threads))) {
+             PoseTracker tracker = PoseTracker.open(models.videoPose(variant, models.threads))) {
             RecordingSessions sessions = new RecordingSessions(tracker, models.threads, strategy,
                     note -> err.println("repcam: note: " + note + "."));
             for (Path video : videos) {
@@ -156,7 +155,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "--programme: every frame is analysed, as live does");
         }
         List<ExerciseDefinition> exercises = programme.steps().stream().map(ProgrammeStep::exercise).toList();
-        PoseOptions pose = PoseOptions.video(model.variant(), models.modelsDir()).withThreads(models.threads);
+        PoseOptions pose = models.videoPose(model.variant(), models.threads);
         int exit = ExitCodes.OK;
         for (Path video : videos) {
             LiveConfig config = new LiveConfig(null, 0, 0, video, false, exercises, 0, pose, out, !noVideo, false,

@@ -10,7 +10,6 @@ import com.repcam.capture.SourceInfo;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.output.OutputException;
 import com.repcam.pose.ModelVariant;
-import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
 import com.repcam.session.RecordingSessions;
 import java.io.IOException;
@@ -85,8 +84,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("repcam-bench-");
         List<Map<String, Object>> rows = new ArrayList<>();
         long loadStart = System.nanoTime();
-        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(variant, models.modelsDir())
-                .withThreads(models.threads))) {
+        try (PoseTracker tracker = PoseTracker.open(models.videoPose(variant, models.threads))) {
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             out.printf(Locale.ROOT, "RepCam analysis benchmark: model %s, %d libtorch threads, %d cores, %d run(s) "
                     + "per video and strategy (median shown); model load %.2f s%n", variant.cliName(), models.threads,

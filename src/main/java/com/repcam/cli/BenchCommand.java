@@ -8,7 +8,6 @@ import com.repcam.capture.VideoFrame;
 import com.repcam.eval.Percentiles;
 import com.repcam.pose.ModelFileException;
 import com.repcam.pose.ModelVariant;
-import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
 import com.repcam.pose.StageTimes;
 import java.io.PrintWriter;
@@ -69,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
             ModelVariant variant = ModelOptions.variant(name);
             PoseTracker tracker;
             try {
-                tracker = PoseTracker.open(PoseOptions.video(variant, models.modelsDir()).withThreads(models.threads));
+                tracker = PoseTracker.open(models.videoPose(variant, models.threads));
             } catch (ModelFileException e) {
                 if (variant == ModelVariant.HEAVY) {
                     out.printf("%-6s skipped: %s%n", name, e.getMessage());

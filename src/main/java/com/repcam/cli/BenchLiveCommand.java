@@ -6,7 +6,6 @@ import com.repcam.live.LiveCoaching;
 import com.repcam.live.LiveConfig;
 import com.repcam.live.LiveResult;
 import com.repcam.pose.ModelVariant;
-import com.repcam.pose.PoseOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -70,7 +69,7 @@ final class BenchLiveCommand implements Callable<Integer> {
             for (String name : variants) {
                 ModelVariant variant = ModelOptions.variant(name);
                 LiveConfig config = new LiveConfig(null, 0, 0, video, true, all, all.indexOf(def),
-                        PoseOptions.video(variant, models.modelsDir()).withThreads(LiveCommand.threads(spec)), tmp.resolve(name),
+                        models.videoPose(variant, LiveCommand.threads(spec)), tmp.resolve(name),
                         !noVideo, true, false, false, 5, AnalyzeCommand.VERSION);
                 StringWriter sessionOut = new StringWriter();
                 long t0 = System.nanoTime();

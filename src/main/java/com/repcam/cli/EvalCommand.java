@@ -17,7 +17,6 @@ import com.repcam.exercise.ExerciseCatalog;
 import com.repcam.exercise.ExerciseDefinition;
 import com.repcam.exercise.ExerciseEvent;
 import com.repcam.exercise.Rep;
-import com.repcam.pose.PoseOptions;
 import com.repcam.learn.ExerciseLearner;
 import com.repcam.pose.PoseTracker;
 import com.repcam.session.RecordingSessions;
@@ -93,8 +92,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Map<String, Object>> rows = new ArrayList<>();
         out.printf("%-48s %5s %7s %5s %4s %6s %8s  %s%n", "clip", "true", "counted", "exact", "OBO", "NAE",
                 "no-person", "faults (TP/FP/FN)");
-        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(model.variant(),
-                models.modelsDir()).withThreads(models.threads))) {
+        try (PoseTracker tracker = PoseTracker.open(models.videoPose(model.variant(), models.threads))) {
             RecordingSessions sessions = new RecordingSessions(tracker, models.threads, strategy,
                     note -> spec.commandLine().getErr().println("repcam: note: " + note + "."));
             for (EvalClip clip : clips) {

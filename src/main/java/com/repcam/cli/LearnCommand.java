@@ -3,7 +3,6 @@ package com.repcam.cli;
 import com.repcam.analysis.SessionResult;
 import com.repcam.learn.ExerciseLearner;
 import com.repcam.learn.Movement;
-import com.repcam.pose.PoseOptions;
 import com.repcam.pose.PoseTracker;
 import com.repcam.session.RecordingSessions;
 import java.io.PrintWriter;
@@ -56,8 +55,7 @@ final class LearnCommand implements Callable<Integer> {
         }
         Path file = out != null ? out : Path.of(id + ".yaml");
         String name = title != null ? title : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
-        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(model.variant(), models.modelsDir())
-                .withThreads(models.threads))) {
+        try (PoseTracker tracker = PoseTracker.open(models.videoPose(model.variant(), models.threads))) {
             RecordingSessions sessions = new RecordingSessions(tracker, models.threads,
                     com.repcam.analysis.RecordingAnalysis.Strategy.AUTO,
                     note -> err.println("repcam: note: " + note + "."));

@@ -154,7 +154,7 @@ final class LiveCommand implements Callable<Integer> {
             }
         }
         String device = source != null ? null : camera.matches("\\d+") ? "/dev/video" + camera : camera;
-        PoseOptions pose = PoseOptions.video(model.variant(), models.modelsDir()).withThreads(threads(spec));
+        PoseOptions pose = models.videoPose(model.variant(), threads(spec));
         return new LiveConfig(device, w, h, source, realtime, all, all.indexOf(first), pose, out, !noVideo,
                 !noMirror, stats, !noSound, countEvery, AnalyzeCommand.VERSION).withProgramme(programme);
     }

@@ -71,7 +71,7 @@ final class PoseCommand implements Callable<Integer> {
             SourceInfo info = source.info();
             boolean tracking = !stills && !info.stills();
             PoseOptions options = new PoseOptions(variant, models.threads, tracking, tracking && !noSmoothing,
-                    false, models.modelsDir());
+                    false, models.modelsDir(), models.crops);
             long loadStarted = System.nanoTime();
             long started = 0;
             long frames = 0;

@@ -12,14 +12,25 @@ import java.nio.file.Path;
  * @param smoothing    One Euro smoothing over frame timestamps (only meaningful with tracking)
  * @param segmentation also produce the person-segmentation mask
  * @param modelsDir    folder holding the TorchScript files and {@code manifest.json}
+ * @param cropReadings landmark readings per frame: 1 (the tracked region, as MediaPipe) or 3 (also the region
+ *                     turned a little either way, the points averaged: {@link TurnedCrops}); 3 costs two more
+ *                     landmark-model runs a frame
  */
 public record PoseOptions(ModelVariant model, int threads, boolean tracking, boolean smoothing,
-                          boolean segmentation, Path modelsDir) {
+                          boolean segmentation, Path modelsDir, int cropReadings) {
 
     public PoseOptions {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        if (cropReadings != 1 && cropReadings != 3) {
+            throw new IllegalArgumentException("crop readings must be 1 or 3, got " + cropReadings);
+        }
+    }
+
+    public PoseOptions(ModelVariant model, int threads, boolean tracking, boolean smoothing, boolean segmentation,
+                       Path modelsDir) {
+        this(model, threads, tracking, smoothing, segmentation, modelsDir, 1);
     }
 
     /** Video defaults: tracking and smoothing on, no mask, two threads. */
@@ -33,6 +44,10 @@ public record PoseOptions(ModelVariant model, int threads, boolean tracking, boo
     }
 
     public PoseOptions withThreads(int n) {
-        return new PoseOptions(model, n, tracking, smoothing, segmentation, modelsDir);
+        return new PoseOptions(model, n, tracking, smoothing, segmentation, modelsDir, cropReadings);
+    }
+
+    public PoseOptions withCropReadings(int n) {
+        return new PoseOptions(model, threads, tracking, smoothing, segmentation, modelsDir, n);
     }
 }

@@ -128,14 +128,28 @@ public final class PoseTracker implements AutoCloseable {
             return lost(frame, width, height);
         }
         framesWithNobody = 0;
-        Pose pose = decode(frame.timestampMicros(), raw, roi, width, height);
+        Pose pose = decode(frame.timestampMicros(), raw, roi, width, height, bgr);
         clock.lap(StageClock.Stage.POSTPROCESS);
         return new PoseFrame(frame.index(), frame.timestampMicros(), width, height, Optional.of(pose));
     }
 
-    private Pose decode(long timeMicros, RawLandmarks raw, Roi roi, int width, int height) {
+    /**
+     * The points read through {@code roi} ({@code raw}), averaged with those read through the turned crops when
+     * the options ask for more than one reading ({@link TurnedCrops}); the mask and pose flag are the region's own.
+     */
+    private Pose decode(long timeMicros, RawLandmarks raw, Roi roi, int width, int height, Mat bgr) {
         double[] image = LandmarkDecoder.imagePoints(raw, roi, width, height);
         double[] world = LandmarkDecoder.worldPoints(raw, roi);
+        List<Roi> turned = TurnedCrops.extra(roi, options.cropReadings());
+        for (Roi other : turned) {
+            RawLandmarks more = landmarks.estimate(bgr, other, clock);
+            TurnedCrops.add(image, LandmarkDecoder.imagePoints(more, other, width, height));
+            TurnedCrops.add(world, LandmarkDecoder.worldPoints(more, other));
+        }
+        if (!turned.isEmpty()) {
+            TurnedCrops.divide(image, turned.size() + 1);
+            TurnedCrops.divide(world, turned.size() + 1);
+        }
         int v = RawLandmarks.VALUES_PER_POINT;
         double[] alignment = {
             image[CENTER_POINT * v], image[CENTER_POINT * v + 1], image[CENTER_POINT * v + 2],
