@@ -115,9 +115,16 @@ public record TruthFile(Path file, String exercise, double durationSeconds, List
         return personInView.stream().anyMatch(s -> s.contains(seconds));
     }
 
-    /** Counted reps that overlap the walk-in or the walk-out: each one counted while the person was not exercising. */
+    /**
+     * Counted reps that overlap the walk-in before the person settled in the start position, or the walk-out: each
+     * one counted while the person was not exercising. The settle is held in the start position, and the first rep
+     * begins as it ends, so a rep dated a frame or two before its true start (starts lie 0.1 s late at the median
+     * and up to half a second either way, README) is not counted as outside the set for that.
+     */
     public List<RepSpan> countedOutsideTheSet(List<RepSpan> counted) {
-        return counted.stream().filter(r -> walkIn.map(s -> s.overlaps(r)).orElse(false)
+        Optional<Span> movingIn = walkIn.map(s -> Optional.ofNullable(phases.get("walk_in.settle"))
+                .map(settle -> new Span(s.startSeconds(), settle.startSeconds())).orElse(s));
+        return counted.stream().filter(r -> movingIn.map(s -> s.overlaps(r)).orElse(false)
                 || walkOut.map(s -> s.overlaps(r)).orElse(false)).toList();
     }
 

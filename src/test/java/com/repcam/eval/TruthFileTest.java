@@ -54,6 +54,9 @@ class TruthFileTest {
         RepSpan real = new RepSpan(9.0, 11.0, Set.of());
         RepSpan up = new RepSpan(26.5, 28.0, Set.of());
         assertEquals(List.of(down, up), t.countedOutsideTheSet(List.of(down, real, up)));
+        // one dated from the last frames of the settle (held in the start position) is not
+        RepSpan early = new RepSpan(8.9, 11.0, Set.of());
+        assertTrue(t.countedOutsideTheSet(List.of(early)).isEmpty());
     }
 
     @Test

@@ -70,6 +70,31 @@ class RepCounterTest {
     }
 
     @Test
+    void aRepShortOfATargetSetTooDeepByOneCalibrationRepCountsWhenItWentMostOfTheWayOfTheRecentMovements()
+            throws Exception {
+        RepCounter counter = quadrupedPlusFrom(12);
+        rep(counter, 12, 4.0);
+        rep(counter, 12, 6.5); // a head thrown up: the range is the larger calibration rep, 6.5 deg, target 4.2
+        rep(counter, 12, 3.8);
+        rep(counter, 12, 3.6);
+        assertEquals(4, counter.count(), "3.8 and 3.6 deg are most of the way of the recent 4.0, 6.5, 3.8: " + events);
+        assertEquals(0, partialReps().size(), events.toString());
+    }
+
+    @Test
+    void aMovementWellShortOfTheRecentOnesStaysAPartialRep() throws Exception {
+        RepCounter counter = afterReps(3); // 4-deg reps
+        rep(counter, 12, 1.8);
+        assertEquals(3, counter.count(), events.toString());
+        assertEquals(1, partialReps().size(), events.toString());
+    }
+
+    private List<Rep> partialReps() {
+        return events.stream().filter(e -> e instanceof ExerciseEvent.PartialRep)
+                .map(e -> ((ExerciseEvent.PartialRep) e).rep()).toList();
+    }
+
+    @Test
     void aRepIsDatedFromWhereTheBodyBeganToMoveNotFromPartWayUp() throws Exception {
         RepCounter counter = afterReps(3);
         double began = t;
