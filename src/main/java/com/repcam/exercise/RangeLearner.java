@@ -1,9 +1,5 @@
 package com.repcam.exercise;
 
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
-
 /**
  * The person's own range of movement (start position to full depth): the definition's initial range until the
  * first full rep, then the largest of the calibration reps, then the median depth of the most recent full reps,
@@ -15,7 +11,7 @@ final class RangeLearner {
     private static final int RECENT = 5;
 
     private final int calibrationReps;
-    private final Deque<Double> recent = new ArrayDeque<>();
+    private final RecentDepths recent = new RecentDepths(RECENT);
     private double range;
     private int reps;
 
@@ -33,20 +29,17 @@ final class RangeLearner {
     }
 
     void learn(double depth) {
-        recent.addLast(depth);
-        if (recent.size() > RECENT) {
-            recent.removeFirst();
-        }
+        recent.add(depth);
         reps++;
         if (reps <= calibrationReps) {
             range = reps == 1 ? depth : Math.max(range, depth);
         } else {
-            range = Median.of(recent.stream().mapToDouble(Double::doubleValue).toArray());
+            range = recent.median();
         }
     }
 
     @Override
     public String toString() {
-        return "range " + range + " from " + Arrays.toString(recent.toArray());
+        return "range " + range + " from " + recent;
     }
 }

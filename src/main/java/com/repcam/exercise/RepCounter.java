@@ -1,6 +1,5 @@
 package com.repcam.exercise;
 
-import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,7 +77,7 @@ final class RepCounter {
     private final CountingSpec spec;
     private final RangeLearner range;
     /** Depths of the last movements counted as reps or partial reps, oldest first. */
-    private final ArrayDeque<Double> recentMovements = new ArrayDeque<>();
+    private final RecentDepths recentMovements = new RecentDepths(RECENT_MOVEMENTS);
     private Phase phase = Phase.WAITING;
     private double rest = Double.NaN;
     private int count;
@@ -381,7 +380,7 @@ final class RepCounter {
             return; // too quick to be a controlled rep: a twitch or a tracking jump
         }
         count++;
-        remember(peak);
+        recentMovements.add(peak);
         range.learn(peak); // first, so that a calibration rep is measured against the person's own range
         double[] phases = trace.phases(startMicros, endMicros, AT_DEPTH * peak);
         Rep rep = new Rep(count, startMicros, peakMicros, endMicros, peak, peak / range.range(), phases[0],
@@ -413,7 +412,7 @@ final class RepCounter {
             finishFull(endMicros, nowMicros, events);
             return;
         }
-        remember(peak);
+        recentMovements.add(peak);
         double[] phases = trace.phases(startMicros, endMicros, AT_DEPTH * peak);
         Rep rep = new Rep(count + 1, startMicros, peakMicros, endMicros, peak, peak / range.range(), phases[0],
                 phases[1], phases[2], repFaults, true);
@@ -424,19 +423,6 @@ final class RepCounter {
         if (recentMovements.size() + 1 < MOVEMENTS_TO_JUDGE) {
             return false;
         }
-        double[] depths = new double[recentMovements.size() + 1];
-        int i = 0;
-        for (double d : recentMovements) {
-            depths[i++] = d;
-        }
-        depths[i] = depth;
-        return depth >= FULL_SHARE_OF_RECENT * Median.of(depths);
-    }
-
-    private void remember(double depth) {
-        recentMovements.addLast(depth);
-        if (recentMovements.size() > RECENT_MOVEMENTS) {
-            recentMovements.removeFirst();
-        }
+        return depth >= FULL_SHARE_OF_RECENT * recentMovements.medianWith(depth);
     }
 }

@@ -23,9 +23,7 @@ public record PoseOptions(ModelVariant model, int threads, boolean tracking, boo
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        if (cropReadings != 1 && cropReadings != 3) {
-            throw new IllegalArgumentException("crop readings must be 1 or 3, got " + cropReadings);
-        }
+        TurnedCrops.requireSupported(cropReadings);
     }
 
     public PoseOptions(ModelVariant model, int threads, boolean tracking, boolean smoothing, boolean segmentation,

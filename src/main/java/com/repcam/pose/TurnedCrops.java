@@ -25,9 +25,7 @@ final class TurnedCrops {
      * itself is always read first, by the caller, as its pose flag decides whether a person is there.
      */
     static List<Roi> extra(Roi roi, int readings) {
-        if (readings != 1 && readings != 3) {
-            throw new IllegalArgumentException("crop readings must be 1 or 3, got " + readings);
-        }
+        requireSupported(readings);
         List<Roi> out = new ArrayList<>(readings - 1);
         if (readings == 3) {
             double turn = Math.toRadians(TURN_DEGREES);
@@ -35,6 +33,13 @@ final class TurnedCrops {
             out.add(new Roi(roi.centerX(), roi.centerY(), roi.size(), roi.rotation() - turn));
         }
         return out;
+    }
+
+    /** Refuses a number of readings other than 1 or 3. */
+    static void requireSupported(int readings) {
+        if (readings != 1 && readings != 3) {
+            throw new IllegalArgumentException("crop readings must be 1 or 3, got " + readings);
+        }
     }
 
     /** Adds {@code other} into {@code sum} element by element. */
