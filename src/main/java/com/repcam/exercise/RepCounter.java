@@ -118,6 +118,14 @@ final class RepCounter {
      * follows the body if it goes on back, but no further than where that rep began (NaN: not following).
      */
     private double followBackTo = Double.NaN;
+    /**
+     * Whether the movement in progress began at a turning point short of the start position (within the exit
+     * threshold of it, not having gone back towards the start). One that then falls short of a full rep is not a
+     * partial rep: the body never went back to start an attempt, so it was the rest of the rep before (the clean
+     * bird-dog of samples/library: the wrist read 45 deg low for 0.3 s at the top of a reach, the rep ended at that
+     * dip, and the arm's way on up and back was reported as a partial rep).
+     */
+    private boolean fromTurn;
 
     RepCounter(CountingSpec spec) {
         this.spec = spec;
@@ -238,6 +246,9 @@ final class RepCounter {
                 // ended in can shrink under the body as the person's range is learned from that rep)
                 if (e >= enterAt && e > lastExcursion) {
                     phase = Phase.GOING;
+                    // (troughValue is still the last rep's turning point: this rep's trough is taken below)
+                    fromTurn = !Double.isNaN(followBackTo)
+                            && Math.abs(spec.direction().excursion(rest, troughValue)) < exitAt;
                     restBeforeRep = rest;
                     followBackTo = Double.NaN;
                     backSince = -1;
@@ -410,6 +421,9 @@ final class RepCounter {
         }
         if (deepEnoughAgainstRecentMovements(peak)) {
             finishFull(endMicros, nowMicros, events);
+            return;
+        }
+        if (fromTurn) {
             return;
         }
         recentMovements.add(peak);

@@ -159,6 +159,21 @@ class RepCounterTest {
     }
 
     @Test
+    void aDipInTheReadingAtTheTopOfARepDoesNotMakeTheRestOfItAPartialRep() throws Exception {
+        // the clean bird-dog of samples/library: at the top of a reach the wrist read low for 0.3 s, more than half
+        // the way back; the rep ends at that turning point, and the way on up and back from it, short of a rep,
+        // is the rest of that rep, not an attempt of its own
+        RepCounter counter = afterReps(3); // 4-deg reps
+        move(counter, 12, 16, 1.2, 0.2);
+        move(counter, 16, 13.6, 0.1, 0.2);
+        move(counter, 13.6, 14.5, 0.1, 0);
+        move(counter, 14.5, 15.5, 0.3, 0.4);
+        move(counter, 15.5, 12, 1.2, 1.0);
+        assertEquals(4, counter.count(), events.toString());
+        assertEquals(0, partialReps().size(), events.toString());
+    }
+
+    @Test
     void aSwayThatComesBackOnlyAQuarterOfTheWayIsNotTheEndOfTheRep() throws Exception {
         RepCounter counter = afterReps(2);
         // at depth the trunk sways back by a quarter of the rep and out again before the person comes back
