@@ -17,6 +17,14 @@ public sealed interface ExerciseEvent {
     record RepCompleted(long timeMicros, Rep rep) implements ExerciseEvent {
     }
 
+    /**
+     * The last full rep went on after it was counted: it had ended at a turning point short of the start, and the
+     * movement from there came to less than a rep before the body was back. {@code rep} has the same number, its
+     * end where the body was back, and its depth and phases over the whole movement.
+     */
+    record RepRevised(long timeMicros, Rep rep) implements ExerciseEvent {
+    }
+
     /** A rep that went less than the target and came back: reported, never counted. */
     record PartialRep(long timeMicros, Rep rep) implements ExerciseEvent {
     }

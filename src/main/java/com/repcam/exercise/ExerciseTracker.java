@@ -150,6 +150,15 @@ public final class ExerciseTracker {
                     if (!counter.calibrating()) {
                         faults.calibrationDone();
                     }
+                } else if (e instanceof ExerciseEvent.RepRevised r && !reps.isEmpty()
+                        && reps.get(reps.size() - 1).number() == r.rep().number()) {
+                    // the faults given to the rep since it was counted stay with it
+                    Rep last = reps.get(reps.size() - 1);
+                    Set<String> all = new TreeSet<>(last.faults());
+                    all.addAll(r.rep().faults());
+                    Rep rep = r.rep().withFaults(all).withNotChecked(last.notChecked());
+                    events.set(i, new ExerciseEvent.RepRevised(r.timeMicros(), rep));
+                    reps.set(reps.size() - 1, rep);
                 } else if (e instanceof ExerciseEvent.PartialRep p) {
                     // a fault that began just after the last full rep is that rep's, not this attempt's
                     Set<String> own = new TreeSet<>(p.rep().faults());

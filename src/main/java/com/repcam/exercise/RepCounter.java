@@ -120,12 +120,28 @@ final class RepCounter {
     private double followBackTo = Double.NaN;
     /**
      * Whether the movement in progress began at a turning point short of the start position (within the exit
-     * threshold of it, not having gone back towards the start). One that then falls short of a full rep is not a
-     * partial rep: the body never went back to start an attempt, so it was the rest of the rep before (the clean
-     * bird-dog of samples/library: the wrist read 45 deg low for 0.3 s at the top of a reach, the rep ended at that
-     * dip, and the arm's way on up and back was reported as a partial rep).
+     * threshold of it, not having gone back towards the start). One that then falls short of a full rep (or is too
+     * quick for one) is not a partial rep: the body never went back to start an attempt, so it was the rest of the
+     * rep before, which is reported again with its real end ({@link ExerciseEvent.RepRevised}). On the clean
+     * bird-dog of samples/library the wrist read 35-55 deg low for a frame or three at the top of two reaches; the
+     * reps ended at those dips (3.5 and 15.1 s against the true 5.45 and 17.15), and the arm's way on up and back was
+     * reported as a partial rep once; now they end at 5.2 and 17.0.
      */
     private boolean fromTurn;
+    /**
+     * The last rep, when it ended at a turning point short of its start: its trace, and how far that turning point
+     * lies from where it began (the excursion the next movement's samples are measured from). Null otherwise.
+     */
+    private TurnedRep turned;
+    /**
+     * That rep, with the movement that went on from its turning point and the faults seen on it, until the body stops
+     * or sets out again (null: none under way). A turned rep with no movement since that comes back near where it
+     * began ends there.
+     */
+    private TurnedRep goingOn;
+
+    private record TurnedRep(Rep rep, RepTrace trace, double turnExcursion, Set<String> laterFaults) {
+    }
 
     RepCounter(CountingSpec spec) {
         this.spec = spec;
@@ -169,6 +185,8 @@ final class RepCounter {
     /** Counting may start: the person holds the set-up position, and this is their start value. */
     void begin(long micros, double startValue) {
         phase = Phase.REST;
+        turned = null;
+        goingOn = null;
         stillSince = -1;
         outOfStartSince = -1;
         restBeforeShift = Double.NaN;
@@ -181,6 +199,8 @@ final class RepCounter {
     /** Counting stops (person gone, posture left, view lost for too long): a rep in progress is dropped. */
     void stop() {
         phase = Phase.WAITING;
+        turned = null;
+        goingOn = null;
         restBeforeShift = Double.NaN;
         followBackTo = Double.NaN;
         repFaults.clear();
@@ -218,6 +238,13 @@ final class RepCounter {
         double partialAt = Math.max(spec.minExcursion(), spec.partial() * r);
         double targetAt = Math.max(spec.minExcursion(), (range.calibrating() ? spec.partial() : spec.target()) * r);
         double still = still(micros, e, 0.5 * enterAt);
+        if (phase == Phase.REST && turned != null && !Double.isNaN(followBackTo)
+                && spec.direction().excursion(value, followBackTo) < exitAt) {
+            // back near where the rep began with no movement since it turned: it went on until now
+            goingOn = turned;
+            turned = null;
+            reviseTurnedRep(micros, micros, events);
+        }
         if (e < exitAt || outOfStartSince < 0) {
             outOfStartSince = e < exitAt ? -1 : micros;
         }
@@ -244,11 +271,16 @@ final class RepCounter {
             case REST -> {
                 // a rep starts on the way out, not on the rest of the way back after one ended (the band the rep
                 // ended in can shrink under the body as the person's range is learned from that rep)
+                if (goingOn != null && still >= STOPPED_SECONDS) {
+                    reviseTurnedRep(stillSince, micros, events); // stopped short of where it began
+                }
                 if (e >= enterAt && e > lastExcursion) {
+                    reviseTurnedRep(risingFrom, micros, events); // set out again first
                     phase = Phase.GOING;
                     // (troughValue is still the last rep's turning point: this rep's trough is taken below)
                     fromTurn = !Double.isNaN(followBackTo)
                             && Math.abs(spec.direction().excursion(rest, troughValue)) < exitAt;
+                    turned = fromTurn ? turned : null;
                     restBeforeRep = rest;
                     followBackTo = Double.NaN;
                     backSince = -1;
@@ -384,12 +416,14 @@ final class RepCounter {
      * @param endMicros when the body was back (the rep's end)
      * @param nowMicros the frame on which that became clear (the event's time)
      */
-    private void finishFull(long endMicros, long nowMicros, List<ExerciseEvent> events) {
+    private Rep finishFull(long endMicros, long nowMicros, List<ExerciseEvent> events) {
         phase = Phase.REST;
         risingFrom = endMicros;
         if ((endMicros - startMicros) / 1e6 < spec.minRepSeconds()) {
-            return; // too quick to be a controlled rep: a twitch or a tracking jump
+            goOnFromTurn();
+            return null; // too quick to be a controlled rep: a twitch or a tracking jump
         }
+        turned = null;
         count++;
         recentMovements.add(peak);
         range.learn(peak); // first, so that a calibration rep is measured against the person's own range
@@ -397,6 +431,7 @@ final class RepCounter {
         Rep rep = new Rep(count, startMicros, peakMicros, endMicros, peak, peak / range.range(), phases[0],
                 phases[1], phases[2], repFaults, false);
         events.add(new ExerciseEvent.RepCompleted(nowMicros, rep));
+        return rep;
     }
 
     /**
@@ -404,7 +439,11 @@ final class RepCounter {
      * follows the body if the body goes on back towards where the rep began.
      */
     private void finishAtTrough(long micros, List<ExerciseEvent> events) {
-        finishFull(troughMicros, micros, events);
+        Rep rep = finishFull(troughMicros, micros, events);
+        if (rep != null) {
+            turned = new TurnedRep(rep, trace.copy(), spec.direction().excursion(troughValue, restBeforeRep),
+                    Set.of());
+        }
         rest = troughValue;
         followBackTo = restBeforeRep;
     }
@@ -416,21 +455,61 @@ final class RepCounter {
     private void finishPartial(long endMicros, long nowMicros, double partialAt, List<ExerciseEvent> events) {
         phase = Phase.REST;
         risingFrom = endMicros;
-        if (peak < partialAt || (endMicros - startMicros) / 1e6 < spec.minRepSeconds()) {
-            return; // a fidget, not an attempt
-        }
-        if (deepEnoughAgainstRecentMovements(peak)) {
+        boolean attempt = peak >= partialAt && (endMicros - startMicros) / 1e6 >= spec.minRepSeconds();
+        if (attempt && deepEnoughAgainstRecentMovements(peak)) {
             finishFull(endMicros, nowMicros, events);
             return;
         }
-        if (fromTurn) {
+        if (goOnFromTurn()) {
             return;
+        }
+        if (!attempt) {
+            return; // a fidget
         }
         recentMovements.add(peak);
         double[] phases = trace.phases(startMicros, endMicros, AT_DEPTH * peak);
         Rep rep = new Rep(count + 1, startMicros, peakMicros, endMicros, peak, peak / range.range(), phases[0],
                 phases[1], phases[2], repFaults, true);
         events.add(new ExerciseEvent.PartialRep(nowMicros, rep));
+    }
+
+    /**
+     * A movement from the turning point where the last rep ended came to less than a rep: it was that rep going on
+     * ({@link #goingOn}), which ends once the body stops or sets out again.
+     *
+     * @return whether the movement began at such a turning point
+     */
+    private boolean goOnFromTurn() {
+        if (!fromTurn) {
+            turned = null;
+            return false;
+        }
+        if (turned != null) {
+            goingOn = new TurnedRep(turned.rep(), turned.trace().followedBy(trace, turned.turnExcursion()),
+                    turned.turnExcursion(), Set.copyOf(repFaults));
+            turned = null;
+        }
+        return true;
+    }
+
+    /**
+     * The rep that ended at a turning point and went on ({@link #goingOn}) has ended at {@code endMicros}: reported
+     * again with that end, and its depth and phases over the whole movement.
+     */
+    private void reviseTurnedRep(long endMicros, long nowMicros, List<ExerciseEvent> events) {
+        if (goingOn == null) {
+            return;
+        }
+        Rep was = goingOn.rep();
+        RepTrace whole = goingOn.trace();
+        double depth = Math.max(was.depth(), whole.deepest());
+        long deepestAt = depth > was.depth() ? whole.deepestMicros() : was.peakMicros();
+        Set<String> faults = new HashSet<>(was.faults());
+        faults.addAll(goingOn.laterFaults());
+        double[] phases = whole.phases(was.startMicros(), endMicros, AT_DEPTH * depth);
+        events.add(new ExerciseEvent.RepRevised(nowMicros, new Rep(was.number(), was.startMicros(), deepestAt,
+                endMicros, depth, depth / range.range(), phases[0], phases[1], phases[2], faults, false)));
+        goingOn = null;
     }
 
     private boolean deepEnoughAgainstRecentMovements(double depth) {

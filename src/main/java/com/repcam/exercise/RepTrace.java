@@ -19,11 +19,52 @@ final class RepTrace {
         values.add(excursion);
     }
 
-    /** Seconds going down, at depth (excursion at or above {@code depthLevel}), and coming back. */
+    /** A copy that later samples of this trace do not change. */
+    RepTrace copy() {
+        RepTrace c = new RepTrace();
+        c.times.addAll(times);
+        c.values.addAll(values);
+        return c;
+    }
+
+    /** This trace followed by the samples of {@code later} after its last one, each moved by {@code shift}. */
+    RepTrace followedBy(RepTrace later, double shift) {
+        RepTrace c = copy();
+        long last = times.isEmpty() ? Long.MIN_VALUE : times.get(times.size() - 1);
+        for (int i = 0; i < later.times.size(); i++) {
+            if (later.times.get(i) > last) {
+                c.add(later.times.get(i), later.values.get(i) + shift);
+            }
+        }
+        return c;
+    }
+
+    /** The time of the deepest sample (the first of equals), or -1 for an empty trace. */
+    long deepestMicros() {
+        long at = -1;
+        double deepest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) > deepest) {
+                deepest = values.get(i);
+                at = times.get(i);
+            }
+        }
+        return at;
+    }
+
+    /** The deepest excursion, or NaN for an empty trace. */
+    double deepest() {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /**
+     * Seconds going down, at depth (excursion at or above {@code depthLevel}), and coming back, from the samples up
+     * to {@code endMicros} (a rep that ended at a turning point has samples after it).
+     */
     double[] phases(long startMicros, long endMicros, double depthLevel) {
         long firstAtDepth = -1;
         long lastAtDepth = -1;
-        for (int i = 0; i < values.size(); i++) {
+        for (int i = 0; i < values.size() && times.get(i) <= endMicros; i++) {
             if (values.get(i) >= depthLevel) {
                 long t = times.get(i);
                 if (firstAtDepth < 0) {

@@ -124,6 +124,9 @@ public final class SessionDocument {
             m.put("rep", s.number());
         } else if (e instanceof ExerciseEvent.RepCompleted c) {
             m.put("rep", c.rep().number());
+        } else if (e instanceof ExerciseEvent.RepRevised r) {
+            m.put("rep", r.rep().number());
+            m.put("end_s", round(r.rep().endMicros() / 1e6, 1000));
         } else if (e instanceof ExerciseEvent.PartialRep p) {
             m.put("depth_share", round(p.rep().depthShare(), 1000));
         } else if (e instanceof ExerciseEvent.FaultBegan b) {

@@ -164,13 +164,64 @@ class RepCounterTest {
         // the way back; the rep ends at that turning point, and the way on up and back from it, short of a rep,
         // is the rest of that rep, not an attempt of its own
         RepCounter counter = afterReps(3); // 4-deg reps
+        double began = t;
         move(counter, 12, 16, 1.2, 0.2);
         move(counter, 16, 13.6, 0.1, 0.2);
         move(counter, 13.6, 14.5, 0.1, 0);
-        move(counter, 14.5, 15.5, 0.3, 0.4);
-        move(counter, 15.5, 12, 1.2, 1.0);
+        move(counter, 14.5, 15.8, 0.3, 0.4); // on up, 2.2 deg from the dip (short of the 2.4 target)
+        double back = t + 1.2;
+        move(counter, 15.8, 12, 1.2, 1.0);
         assertEquals(4, counter.count(), events.toString());
         assertEquals(0, partialReps().size(), events.toString());
+        // the rep, counted at the dip, is revised: it went on until the body was back
+        List<Rep> revised = events.stream().filter(e -> e instanceof ExerciseEvent.RepRevised)
+                .map(e -> ((ExerciseEvent.RepRevised) e).rep()).toList();
+        assertEquals(1, revised.size(), events.toString());
+        Rep rep = revised.get(0);
+        assertEquals(4, rep.number());
+        assertEquals(began, rep.startMicros() / 1e6, 0.15);
+        assertEquals(back, rep.endMicros() / 1e6, 0.35, "back at the start, not at the dip");
+        assertEquals(4.0, rep.depth(), 0.1, "the deepest point, before the dip, from where the rep began");
+        assertEquals(began + 1.2, rep.peakMicros() / 1e6, 0.15);
+    }
+
+    @Test
+    void aRepReadLowTwiceAtItsTopEndsWhereTheBodyIsBackNotAtTheDip() throws Exception {
+        // the counting signal of samples/library/bird-dog_side-right_clean from 1.0 to 6.0 s (10 frames a second,
+        // the near arm's incline): the wrist read low twice at the top of the first reach (-42.6, -55.1), the rep
+        // ended at the second dip, and the jump back up to 0.5 deg, too quick for a rep, was the rest of it; the
+        // arm was back down at 5.2 s (the rendered truth: 5.45)
+        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("bird-dog").counting());
+        t = 1.0;
+        counter.begin(Math.round(t * 1e6), -88.8);
+        samples(counter, 10, -88.8, -88.9, -88.9, -88.9, -88.9, -88.9, -88.9, -88.9, -88.9, -88.9, -88.9, -88.3,
+                -85.9, -82.4, -75.9, -67.8, -58.3, -48.6, -38.4, -28.5, -20.2, -12.1, -42.6, -16.0, -13.1, -55.1, -20.5,
+                -6.6, -1.6, 0.4, 0.5, -29.5, -39.7, -24.9, -22.6, -26.4, -33.4, -41.4, -49.5, -58.0, -67.3, -76.1, -81.0,
+                -84.7, -87.3, -88.3, -88.8, -88.8, -89.2, -89.4, -89.4);
+        assertEquals(1, counter.count(), events.toString());
+        assertEquals(0, partialReps().size(), events.toString());
+        List<Rep> revised = events.stream().filter(e -> e instanceof ExerciseEvent.RepRevised)
+                .map(e -> ((ExerciseEvent.RepRevised) e).rep()).toList();
+        assertEquals(1, revised.size(), events.toString());
+        assertEquals(5.2, revised.get(0).endMicros() / 1e6, 0.25, events.toString());
+        assertEquals(firstRep().startMicros(), revised.get(0).startMicros());
+    }
+
+    @Test
+    void aRepThatTurnedOnItsWayBackAndThenCameBackWithoutAnotherMovementEndsWhereItIsBack() throws Exception {
+        // more than half the way back, a wobble up (enough to be a turn, not a movement), then on back to the start
+        RepCounter counter = afterReps(3); // 4-deg reps
+        move(counter, 12, 16, 1.2, 0.2);
+        move(counter, 16, 13, 0.3, 0);
+        move(counter, 13, 13.9, 0.2, 0);
+        double turnedBack = t;
+        move(counter, 13.9, 12, 0.6, 1.0);
+        assertEquals(4, counter.count(), events.toString());
+        List<Rep> revised = events.stream().filter(e -> e instanceof ExerciseEvent.RepRevised)
+                .map(e -> ((ExerciseEvent.RepRevised) e).rep()).toList();
+        assertEquals(1, revised.size(), events.toString());
+        // within the exit threshold (0.2 of the 4-deg range) of the start: 12.8 deg, 0.35 s on the way back
+        assertEquals(turnedBack + 0.35, revised.get(0).endMicros() / 1e6, 0.1, events.toString());
     }
 
     @Test
