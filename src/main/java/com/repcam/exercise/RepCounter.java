@@ -502,13 +502,14 @@ final class RepCounter {
         }
         Rep was = goingOn.rep();
         RepTrace whole = goingOn.trace();
+        long end = Math.max(endMicros, whole.lastMicros()); // a band the body stopped in may reach back into it
         double depth = Math.max(was.depth(), whole.deepest());
         long deepestAt = depth > was.depth() ? whole.deepestMicros() : was.peakMicros();
         Set<String> faults = new HashSet<>(was.faults());
         faults.addAll(goingOn.laterFaults());
-        double[] phases = whole.phases(was.startMicros(), endMicros, AT_DEPTH * depth);
-        events.add(new ExerciseEvent.RepRevised(nowMicros, new Rep(was.number(), was.startMicros(), deepestAt,
-                endMicros, depth, depth / range.range(), phases[0], phases[1], phases[2], faults, false)));
+        double[] phases = whole.phases(was.startMicros(), end, AT_DEPTH * depth);
+        events.add(new ExerciseEvent.RepRevised(nowMicros, new Rep(was.number(), was.startMicros(), deepestAt, end,
+                depth, depth / range.range(), phases[0], phases[1], phases[2], faults, false)));
         goingOn = null;
     }
 

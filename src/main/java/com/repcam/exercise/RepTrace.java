@@ -30,13 +30,18 @@ final class RepTrace {
     /** This trace followed by the samples of {@code later} after its last one, each moved by {@code shift}. */
     RepTrace followedBy(RepTrace later, double shift) {
         RepTrace c = copy();
-        long last = times.isEmpty() ? Long.MIN_VALUE : times.get(times.size() - 1);
+        long last = times.isEmpty() ? Long.MIN_VALUE : lastMicros();
         for (int i = 0; i < later.times.size(); i++) {
             if (later.times.get(i) > last) {
                 c.add(later.times.get(i), later.values.get(i) + shift);
             }
         }
         return c;
+    }
+
+    /** The time of the last sample, or -1 for an empty trace. */
+    long lastMicros() {
+        return times.isEmpty() ? -1 : times.get(times.size() - 1);
     }
 
     /** The time of the deepest sample (the first of equals), or -1 for an empty trace. */

@@ -89,6 +89,11 @@ class RepCounterTest {
         assertEquals(1, partialReps().size(), events.toString());
     }
 
+    private List<Rep> revisedReps() {
+        return events.stream().filter(e -> e instanceof ExerciseEvent.RepRevised)
+                .map(e -> ((ExerciseEvent.RepRevised) e).rep()).toList();
+    }
+
     private List<Rep> partialReps() {
         return events.stream().filter(e -> e instanceof ExerciseEvent.PartialRep)
                 .map(e -> ((ExerciseEvent.PartialRep) e).rep()).toList();
@@ -174,8 +179,7 @@ class RepCounterTest {
         assertEquals(4, counter.count(), events.toString());
         assertEquals(0, partialReps().size(), events.toString());
         // the rep, counted at the dip, is revised: it went on until the body was back
-        List<Rep> revised = events.stream().filter(e -> e instanceof ExerciseEvent.RepRevised)
-                .map(e -> ((ExerciseEvent.RepRevised) e).rep()).toList();
+        List<Rep> revised = revisedReps();
         assertEquals(1, revised.size(), events.toString());
         Rep rep = revised.get(0);
         assertEquals(4, rep.number());
@@ -200,8 +204,7 @@ class RepCounterTest {
                 -84.7, -87.3, -88.3, -88.8, -88.8, -89.2, -89.4, -89.4);
         assertEquals(1, counter.count(), events.toString());
         assertEquals(0, partialReps().size(), events.toString());
-        List<Rep> revised = events.stream().filter(e -> e instanceof ExerciseEvent.RepRevised)
-                .map(e -> ((ExerciseEvent.RepRevised) e).rep()).toList();
+        List<Rep> revised = revisedReps();
         assertEquals(1, revised.size(), events.toString());
         assertEquals(5.2, revised.get(0).endMicros() / 1e6, 0.25, events.toString());
         assertEquals(firstRep().startMicros(), revised.get(0).startMicros());
@@ -217,8 +220,7 @@ class RepCounterTest {
         double turnedBack = t;
         move(counter, 13.9, 12, 0.6, 1.0);
         assertEquals(4, counter.count(), events.toString());
-        List<Rep> revised = events.stream().filter(e -> e instanceof ExerciseEvent.RepRevised)
-                .map(e -> ((ExerciseEvent.RepRevised) e).rep()).toList();
+        List<Rep> revised = revisedReps();
         assertEquals(1, revised.size(), events.toString());
         // within the exit threshold (0.2 of the 4-deg range) of the start: 12.8 deg, 0.35 s on the way back
         assertEquals(turnedBack + 0.35, revised.get(0).endMicros() / 1e6, 0.1, events.toString());
