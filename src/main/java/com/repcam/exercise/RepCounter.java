@@ -122,10 +122,11 @@ final class RepCounter {
      * Whether the movement in progress began at a turning point short of the start position (within the exit
      * threshold of it, not having gone back towards the start). One that then falls short of a full rep (or is too
      * quick for one) is not a partial rep: the body never went back to start an attempt, so it was the rest of the
-     * rep before, which is reported again with its real end ({@link ExerciseEvent.RepRevised}). On the clean
-     * bird-dog of samples/library the wrist read 35-55 deg low for a frame or three at the top of two reaches; the
-     * reps ended at those dips (3.5 and 15.1 s against the true 5.45 and 17.15), and the arm's way on up and back was
-     * reported as a partial rep once; now they end at 5.2 and 17.0.
+     * rep before, which is reported again with its real end ({@link ExerciseEvent.RepRevised}), as is a rep that
+     * turned and then came back to where it began with no movement in between. On the clean bird-dog of
+     * samples/library the wrist read 35-55 deg low for a frame or three at the top of each reach; the reps ended at
+     * those dips (3.5, 8.0, 11.7 and 15.1 s against the true 5.45, 8.96, 12.97 and 17.15), and the arm's way on up
+     * and back was reported as a partial rep once; now they end at 5.2, 8.6, 12.6 and 17.0.
      */
     private boolean fromTurn;
     /**

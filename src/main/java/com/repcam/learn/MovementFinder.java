@@ -47,9 +47,9 @@ final class MovementFinder {
      * {@link CandidateSignals}' order is taken: the shoulder angle picked by clarity alone (33 against the trunk
      * incline's 29 on the quadruped-plus side-on demonstration, 51 against 43 on the thoracic extension's) moved 25
      * deg in a bent-elbow rep against 3.5 in a clean one and counted 2 of 7 on the bent-elbow sample. Learned from
-     * the side-on samples, the trunk's incline counts the other samples of each 3 of 3 and 2 of 3 exactly (the shoulder
-     * angle 0 and 1); learned from the library's clips, the counts are unchanged (the push-up now learns its elbow's
-     * angle; both count its other clip exactly).
+     * the side-on samples, the trunk's incline counts the other samples of each 3 of 3 and 2 of 3 exactly (the
+     * shoulder angle 0 and 1 of 3); learned from the library's clips, the counts are unchanged (the push-up now
+     * learns its elbow's angle; both count its other clip exactly).
      */
     static final double CLEAR_AS_THE_CLEAREST = 0.8;
     /** Fewest reps a demonstration must hold. */

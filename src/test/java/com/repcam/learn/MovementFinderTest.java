@@ -81,10 +81,12 @@ class MovementFinderTest {
         Random random = new Random(5);
         double[] t = trunkOnly.times();
         double[] trunk = trunkOnly.values("trunk_incline");
+        Map<String, double[]> others = new HashMap<>();
+        CandidateSignals.YAML.keySet().forEach(k -> others.put(k, trunkOnly.values(k)));
         for (int i = 0; i < t.length; i++) {
             Map<String, Double> frame = new HashMap<>();
             for (String k : CandidateSignals.YAML.keySet()) {
-                frame.put(k, trunkOnly.values(k)[i]);
+                frame.put(k, others.get(k)[i]);
             }
             frame.put("shoulder_angle", 85 - trunk[i]);
             frame.put("trunk_incline", trunk[i] + random.nextGaussian() * extraJitter);
