@@ -21,7 +21,8 @@ public sealed interface ExerciseEvent {
      * The last full rep went on after it was counted: it had ended at a turning point short of the start, and the
      * movement from there came to less than a rep, or there was none and the body came back to where the rep began.
      * {@code rep} has the same number, its end where the body was back, stopped or set out again, and its depth and
-     * phases over the whole movement.
+     * phases over the whole movement. Also a rep whose end was dated ahead of the frame it was counted on, when the
+     * next rep set out before that: it ends where the next began.
      */
     record RepRevised(long timeMicros, Rep rep) implements ExerciseEvent {
     }

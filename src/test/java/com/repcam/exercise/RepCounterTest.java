@@ -227,6 +227,39 @@ class RepCounterTest {
     }
 
     @Test
+    void aRepEndsWhereAnEasedReturnReachesTheStartNotWhereItEntersTheStartBand() throws Exception {
+        // the renders' motion: in and out eased (a half cosine); the start band (a fifth of the range) is entered
+        // 0.35 s before an eased 1.2-s return arrives, and the rep is dated by the speed it was coming back at
+        RepCounter counter = afterReps(3); // 4-deg reps
+        move(counter, 12, 16, 1.2, 0.5);
+        for (double s = 0; s < 1.2; s += 1 / FPS) {
+            counter.accept(Math.round(t * 1e6), 16 - 4 * (0.5 - 0.5 * Math.cos(Math.PI * s / 1.2)), events);
+            t += 1 / FPS;
+        }
+        double arrived = t;
+        move(counter, 12, 12, 0, 1.0);
+        assertEquals(4, counter.count(), events.toString());
+        assertEquals(arrived, completedReps().get(3).endMicros() / 1e6, 0.25, events.toString());
+    }
+
+    @Test
+    void aRepDatedToEndAheadEndsWhereTheNextOneBeganWhenThatWasSooner() throws Exception {
+        RepCounter counter = afterReps(3); // 4-deg reps
+        move(counter, 12, 16, 1.2, 0.5);
+        double s = 0;
+        for (; s < 0.9; s += 1 / FPS) { // an eased way back, cut short: the next rep sets out 0.6 deg from the start
+            counter.accept(Math.round(t * 1e6), 16 - 4 * (0.5 - 0.5 * Math.cos(Math.PI * s / 1.2)), events);
+            t += 1 / FPS;
+        }
+        move(counter, 12.6, 16, 1.0, 0.5);
+        move(counter, 16, 12, 1.2, 1.0);
+        assertEquals(5, counter.count(), events.toString());
+        Rep fourth = revisedReps().stream().filter(r -> r.number() == 4).reduce((a, b) -> b)
+                .orElse(completedReps().get(3));
+        assertEquals(completedReps().get(4).startMicros(), fourth.endMicros(), events.toString());
+    }
+
+    @Test
     void aSwayThatComesBackOnlyAQuarterOfTheWayIsNotTheEndOfTheRep() throws Exception {
         RepCounter counter = afterReps(2);
         // at depth the trunk sways back by a quarter of the rep and out again before the person comes back
