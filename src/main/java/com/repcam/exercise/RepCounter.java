@@ -43,6 +43,8 @@ final class RepCounter {
      * stayed this long (and ends where it came back): a body going on into a dip crosses the start in a frame or two.
      */
     private static final double CONFIRM_BACK_SECONDS = 0.3;
+    /** The way back's speed, for where it reaches the start, is fitted over this much of it. */
+    private static final double SPEED_WINDOW_SECONDS = 0.2;
     /**
      * A rep that dipped past its start (bent elbows letting the chest down on the way back) has ended once the body
      * has come back to within this share of the dip's depth from the start (80% of the way back) and stopped there
@@ -468,19 +470,24 @@ final class RepCounter {
 
     /**
      * When a body coming back into the start band on this frame ({@code backMicros}, {@code e} from the start) reaches
-     * the start itself at the speed it is coming back, looking no further ahead than {@link #CONFIRM_BACK_SECONDS}:
-     * the band ends a rep a fifth of the range short of the start, which an eased return takes a while to cover
-     * (Replay over set4 and the pool: end error median -0.19 s with the band's edge, -0.08 and -0.06 with this;
-     * |error| median 0.23 -> 0.17 s on both, 90th percentile 0.63 -> 0.56 and 0.54 -> 0.55; looking up to 0.5 s
-     * ahead, the pool's 90th percentile 0.60). On a later frame in the band, or when not coming back, the band's edge.
+     * the start itself, by a straight line fitted to its last {@value #SPEED_WINDOW_SECONDS} s, looking no further
+     * ahead than {@link #CONFIRM_BACK_SECONDS}, on the nearest frame at this frame rate: the band ends a rep a fifth
+     * of the range short of the start, which an eased return takes a while to cover. Replay over set4 and the pool:
+     * end error median -0.19 s with the band's edge, -0.10 and -0.07 with this; |error| median 0.23 and 0.25 -> 0.18
+     * and 0.17 s, 90th percentile 0.63 -> 0.59 and 0.54 -> 0.57 (with {@link #endBefore}). The last frame's speed
+     * alone did as well there, but live and analyze, whose landmarks differ a little, then dated one rep of a sample
+     * 70 ms apart (LiveWindowXvfbTest allows a frame). On a later frame in the band, or when not coming back, the
+     * band's edge.
      */
     private long arrival(long backMicros, long micros, double e) {
-        double dt = (micros - lastMicros) / 1e6;
-        double speed = dt > 0 ? (lastExcursion - e) / dt : 0;
-        if (backMicros != micros || speed <= 0 || e <= 0) {
+        long at = trace.reachesStartAt(micros, SPEED_WINDOW_SECONDS);
+        long frame = micros - lastMicros;
+        if (backMicros != micros || e <= 0 || at < 0 || frame <= 0) {
             return backMicros;
         }
-        return backMicros + Math.round(Math.min(e / speed, CONFIRM_BACK_SECONDS) * 1e6);
+        // on the frame (at this frame rate) nearest to it, as every other time in a rep is a frame's
+        long ahead = Math.min(at - backMicros, Math.round(CONFIRM_BACK_SECONDS * 1e6));
+        return backMicros + Math.max(0, Math.round((double) ahead / frame)) * frame;
     }
 
     /**

@@ -25,6 +25,15 @@ class RepTraceTest {
     }
 
     @Test
+    void aLineFittedToTheLastSamplesTellsWhenTheWayBackReachesTheStart() {
+        // coming back 2 a second with a jitter of 0.1 on every other sample: the line reaches 0 at 5 s
+        RepTrace t = trace(0, 10, 8.1, 6, 4.1, 2);
+        assertEquals(5_000_000L, t.reachesStartAt(4_000_000L, 2.0), 20_000);
+        assertEquals(-1, trace(0, 2, 3, 4).reachesStartAt(2_000_000L, 2.0), "going out, not coming back");
+        assertEquals(-1, t.reachesStartAt(4_000_000L, 0.5), "one sample in the window");
+    }
+
+    @Test
     void aTraceFollowedByALaterOneTakesItsNewSamplesMovedToItsOwnStart() {
         RepTrace first = trace(0, 0, 10, 4);
         // measured from the turning point (4 from the first start), overlapping the first at 2 s
