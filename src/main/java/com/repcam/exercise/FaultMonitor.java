@@ -77,40 +77,27 @@ final class FaultMonitor {
         if (!rule.baselineFollowsDepth() || depthLineLearned() || depthSamples.size() < MIN_DEPTH_SAMPLES) {
             return;
         }
-        double sx = 0;
-        double sy = 0;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] s : depthSamples) {
-            sx += s[0];
-            sy += s[1];
             lo = Math.min(lo, s[0]);
             hi = Math.max(hi, s[0]);
         }
         if (hi - lo < MIN_DEPTH_SPAN) {
             return;
         }
-        double mx = sx / depthSamples.size();
-        double my = sy / depthSamples.size();
-        double sxy = 0;
-        double sxx = 0;
-        for (double[] s : depthSamples) {
-            sxy += (s[0] - mx) * (s[1] - my);
-            sxx += (s[0] - mx) * (s[0] - mx);
-        }
-        double slope = sxy / sxx;
-        double atTop = my - slope * mx;
+        StraightLine line = StraightLine.fit(depthSamples);
         double squares = 0;
         for (double[] s : depthSamples) {
-            double r = s[1] - (atTop + slope * s[0]);
+            double r = s[1] - line.at(s[0]);
             squares += r * r;
         }
         double spread = Math.sqrt(squares / depthSamples.size());
         depthSamples.clear();
         // the line must explain the neutral reps well within the fault's threshold, or it is not used
         if (spread <= MAX_LINE_SPREAD * Math.abs(rule.threshold())) {
-            lineSlope = slope;
-            lineAtTop = atTop;
+            lineSlope = line.slope();
+            lineAtTop = line.atZero();
         }
     }
 

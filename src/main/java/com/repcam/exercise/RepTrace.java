@@ -46,32 +46,18 @@ final class RepTrace {
      */
     long reachesStartAt(long nowMicros, double windowSeconds) {
         long from = nowMicros - Math.round(windowSeconds * 1e6);
-        double n = 0;
-        double st = 0;
-        double sv = 0;
-        double stt = 0;
-        double stv = 0;
+        List<double[]> window = new ArrayList<>();
         for (int i = 0; i < times.size(); i++) {
             long t = times.get(i);
             if (t >= from && t <= nowMicros) {
-                double x = (t - nowMicros) / 1e6;
-                n++;
-                st += x;
-                sv += values.get(i);
-                stt += x * x;
-                stv += x * values.get(i);
+                window.add(new double[] {(t - nowMicros) / 1e6, values.get(i)});
             }
         }
-        double denominator = n * stt - st * st;
-        if (n < 2 || denominator <= 0) {
+        StraightLine line = StraightLine.fit(window);
+        if (line == null || line.slope() >= 0) {
             return -1;
         }
-        double slope = (n * stv - st * sv) / denominator;
-        double atNow = (sv - slope * st) / n;
-        if (slope >= 0) {
-            return -1;
-        }
-        return nowMicros + Math.round(-atNow / slope * 1e6);
+        return nowMicros + Math.round(-line.atZero() / line.slope() * 1e6);
     }
 
     /** The time of the last sample, or -1 for an empty trace. */
