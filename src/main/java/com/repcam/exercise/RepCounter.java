@@ -132,8 +132,9 @@ final class RepCounter {
      */
     private boolean fromTurn;
     /**
-     * The last rep, when it ended at a turning point short of its start: its trace, and how far that turning point
-     * lies from where it began (the excursion the next movement's samples are measured from). Null otherwise.
+     * When the last rep ({@link #lastFull}) ended at a turning point short of its start: its trace, and how far that
+     * turning point lies from where it began (the excursion the next movement's samples are measured from). Null
+     * otherwise.
      */
     private TurnedRep turned;
     /**
@@ -145,7 +146,7 @@ final class RepCounter {
     /** The last full rep as reported, its end perhaps dated a little ahead of the frame it was counted on. */
     private Rep lastFull;
 
-    private record TurnedRep(Rep rep, RepTrace trace, double turnExcursion, Set<String> laterFaults) {
+    private record TurnedRep(RepTrace trace, double turnExcursion, Set<String> laterFaults) {
     }
 
     RepCounter(CountingSpec spec) {
@@ -495,10 +496,8 @@ final class RepCounter {
      * follows the body if the body goes on back towards where the rep began.
      */
     private void finishAtTrough(long micros, List<ExerciseEvent> events) {
-        Rep rep = finishFull(troughMicros, micros, events);
-        if (rep != null) {
-            turned = new TurnedRep(rep, trace.copy(), spec.direction().excursion(troughValue, restBeforeRep),
-                    Set.of());
+        if (finishFull(troughMicros, micros, events) != null) {
+            turned = new TurnedRep(trace.copy(), spec.direction().excursion(troughValue, restBeforeRep), Set.of());
         }
         rest = troughValue;
         followBackTo = restBeforeRep;
@@ -541,8 +540,8 @@ final class RepCounter {
             return false;
         }
         if (turned != null) {
-            goingOn = new TurnedRep(turned.rep(), turned.trace().followedBy(trace, turned.turnExcursion()),
-                    turned.turnExcursion(), Set.copyOf(repFaults));
+            goingOn = new TurnedRep(turned.trace().followedBy(trace, turned.turnExcursion()), turned.turnExcursion(),
+                    Set.copyOf(repFaults));
             turned = null;
         }
         return true;
@@ -556,7 +555,7 @@ final class RepCounter {
         if (goingOn == null) {
             return;
         }
-        Rep was = goingOn.rep();
+        Rep was = lastFull; // the rep that turned: no rep is counted while it goes on
         RepTrace whole = goingOn.trace();
         long end = Math.max(endMicros, whole.lastMicros()); // a band the body stopped in may reach back into it
         double depth = Math.max(was.depth(), whole.deepest());
