@@ -17,9 +17,11 @@ package com.repcam.exercise;
  * @param smoothingSeconds time constant of the signal's low-pass
  * @param minConfidence    landmark visibility below which the signal is not trusted (counting pauses)
  * @param maxGapSeconds    longest gap (person lost, low confidence) a rep in progress survives
+ * @param withdrawFirstBelow the first full rep is taken back as a partial one when its depth is below this share
+ *                         of the second's ({@link ExerciseEvent.RepWithdrawn}); 0: never
  */
 public record CountingSpec(String signal, Direction direction, double initialRange, double minExcursion,
                            double enter, double target, double exit, double partial, double minRepSeconds,
                            int calibrationReps, double smoothingSeconds, double minConfidence,
-                           double maxGapSeconds) {
+                           double maxGapSeconds, double withdrawFirstBelow) {
 }

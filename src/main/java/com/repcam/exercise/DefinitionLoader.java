@@ -28,7 +28,7 @@ public final class DefinitionLoader {
             "signals", "counting", "posture", "rules");
     private static final Set<String> COUNTING = Set.of("signal", "direction", "initial_range", "min_excursion",
             "enter", "target", "exit", "partial", "min_rep_seconds", "calibration_reps", "smoothing_seconds",
-            "min_confidence", "max_gap_seconds");
+            "min_confidence", "max_gap_seconds", "withdraw_first_below");
     private static final Set<String> POSTURE = Set.of("signal", "min", "max", "settle_seconds", "still_within",
             "points_down", "also_requires");
     private static final Set<String> RANGE = Set.of("signal", "min", "max");
@@ -174,7 +174,8 @@ public final class DefinitionLoader {
         return new CountingSpec(signal, direction, range, minExcursion, enter, target, exit, partial,
                 nonNegative(n, at, "min_rep_seconds"), integer(n, at, "calibration_reps", 0, 20),
                 nonNegative(n, at, "smoothing_seconds"), unitInterval(n, at, "min_confidence"),
-                nonNegative(n, at, "max_gap_seconds"));
+                nonNegative(n, at, "max_gap_seconds"),
+                n.has("withdraw_first_below") ? unitInterval(n, at, "withdraw_first_below") : 0);
     }
 
     private PostureSpec posture(JsonNode n, Map<String, SignalSpec> signals) throws DefinitionException {

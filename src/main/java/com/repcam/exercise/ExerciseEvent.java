@@ -27,6 +27,14 @@ public sealed interface ExerciseEvent {
     record RepRevised(long timeMicros, Rep rep) implements ExerciseEvent {
     }
 
+    /**
+     * The first full rep is taken back: the next went more than twice as deep, so the first was an attempt that
+     * reached the target only because the person's range was not known yet. {@code rep} is it as a partial rep
+     * (number 1, its depth as a share of the next rep's); the rep completed with this event is number 1.
+     */
+    record RepWithdrawn(long timeMicros, Rep rep) implements ExerciseEvent {
+    }
+
     /** A rep that went less than the target and came back: reported, never counted. */
     record PartialRep(long timeMicros, Rep rep) implements ExerciseEvent {
     }

@@ -159,6 +159,17 @@ public final class ExerciseTracker {
                     Rep rep = r.rep().withFaults(all).withNotChecked(last.notChecked());
                     events.set(i, new ExerciseEvent.RepRevised(r.timeMicros(), rep));
                     reps.set(reps.size() - 1, rep);
+                } else if (e instanceof ExerciseEvent.RepWithdrawn w && !reps.isEmpty()
+                        && reps.get(reps.size() - 1).number() == w.rep().number()) {
+                    // the first rep, taken back: a partial rep with the faults and unchecked rules it had
+                    Rep last = reps.remove(reps.size() - 1);
+                    Rep rep = w.rep().withFaults(last.faults()).withNotChecked(last.notChecked());
+                    events.set(i, new ExerciseEvent.RepWithdrawn(w.timeMicros(), rep));
+                    int at = 0;
+                    while (at < partialReps.size() && partialReps.get(at).startMicros() < rep.startMicros()) {
+                        at++;
+                    }
+                    partialReps.add(at, rep); // partial reps stay in the order they began
                 } else if (e instanceof ExerciseEvent.PartialRep p) {
                     // a fault that began just after the last full rep is that rep's, not this attempt's
                     Set<String> own = new TreeSet<>(p.rep().faults());

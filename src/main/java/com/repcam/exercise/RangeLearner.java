@@ -11,13 +11,22 @@ final class RangeLearner {
     private static final int RECENT = 5;
 
     private final int calibrationReps;
-    private final RecentDepths recent = new RecentDepths(RECENT);
+    private final double initialRange;
+    private RecentDepths recent = new RecentDepths(RECENT);
     private double range;
     private int reps;
 
     RangeLearner(double initialRange, int calibrationReps) {
+        this.initialRange = initialRange;
         this.range = initialRange;
         this.calibrationReps = calibrationReps;
+    }
+
+    /** Forgets every rep learned from: the range is the definition's initial one again. */
+    void forget() {
+        recent = new RecentDepths(RECENT);
+        range = initialRange;
+        reps = 0;
     }
 
     double range() {

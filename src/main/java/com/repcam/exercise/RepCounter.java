@@ -442,6 +442,9 @@ final class RepCounter {
             return null; // too quick to be a controlled rep: a twitch or a tracking jump
         }
         turned = null;
+        if (count == 1 && lastFull != null && lastFull.depth() < spec.withdrawFirstBelow() * peak) {
+            withdrawFirstRep(nowMicros, events);
+        }
         count++;
         recentMovements.add(peak);
         range.learn(peak); // first, so that a calibration rep is measured against the person's own range
@@ -451,6 +454,16 @@ final class RepCounter {
         events.add(new ExerciseEvent.RepCompleted(nowMicros, rep));
         lastFull = rep;
         return rep;
+    }
+
+    /** The first rep, counted before the person's range was known, was an attempt: see {@link ExerciseEvent.RepWithdrawn}. */
+    private void withdrawFirstRep(long nowMicros, List<ExerciseEvent> events) {
+        Rep first = lastFull;
+        count = 0;
+        range.forget();
+        events.add(new ExerciseEvent.RepWithdrawn(nowMicros, new Rep(first.number(), first.startMicros(),
+                first.peakMicros(), first.endMicros(), first.depth(), first.depth() / peak, first.goingSeconds(),
+                first.holdSeconds(), first.returningSeconds(), first.faults(), true)));
     }
 
     /**

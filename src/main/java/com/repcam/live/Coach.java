@@ -70,6 +70,9 @@ final class Coach {
                 } else if (countEvery > 0 && n % countEvery == 0) {
                     emit(new Cue(Cue.Kind.COUNT, Integer.toString(n), e.timeMicros()));
                 }
+            } else if (e instanceof ExerciseEvent.RepWithdrawn) {
+                emit(new Cue(Cue.Kind.GUIDE, "The first one was not as deep as this: I count from this one.",
+                        e.timeMicros()));
             } else if (e instanceof ExerciseEvent.FaultBegan fault) {
                 formCue(fault.fault(), fault.cue(), e.timeMicros());
             }

@@ -127,6 +127,9 @@ public final class SessionDocument {
         } else if (e instanceof ExerciseEvent.RepRevised r) {
             m.put("rep", r.rep().number());
             m.put("end_s", round(r.rep().endMicros() / 1e6, 1000));
+        } else if (e instanceof ExerciseEvent.RepWithdrawn w) {
+            m.put("rep", w.rep().number());
+            m.put("depth_share", round(w.rep().depthShare(), 1000));
         } else if (e instanceof ExerciseEvent.PartialRep p) {
             m.put("depth_share", round(p.rep().depthShare(), 1000));
         } else if (e instanceof ExerciseEvent.FaultBegan b) {

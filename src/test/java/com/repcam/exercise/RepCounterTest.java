@@ -1,6 +1,7 @@
 package com.repcam.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -344,5 +345,56 @@ class RepCounterTest {
         move(counter, -8, 0, 1.5, 1.0);
         long started = events.stream().filter(e -> e instanceof ExerciseEvent.RepStarted).count();
         assertEquals(1, started, events.toString());
+    }
+
+    /** Thoracic extension's counter (trunk incline, decreasing), started level and held a second there. */
+    private RepCounter thoracicExtension() throws Exception {
+        RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("thoracic-extension").counting());
+        counter.begin(0, 0);
+        move(counter, 0, 0, 0, 1.0);
+        return counter;
+    }
+
+    private void sink(RepCounter counter, double depth) {
+        move(counter, 0, -depth, 1.2, 0.5);
+        move(counter, -depth, 0, 1.2, 1.0);
+    }
+
+    @Test
+    void aShallowFirstRepIsTakenBackWhenTheSecondGoesMoreThanTwiceAsDeep() throws Exception {
+        // out/set4's partial first reps: 6-9 deg, counted against the initial range of 24 deg, then 12-21 deg reps
+        RepCounter counter = thoracicExtension();
+        sink(counter, 7);
+        assertEquals(1, counter.count(), "counted before the range is known: " + events);
+        sink(counter, 17);
+        sink(counter, 16);
+        assertEquals(2, counter.count(), events.toString());
+        List<Rep> withdrawn = events.stream().filter(e -> e instanceof ExerciseEvent.RepWithdrawn)
+                .map(e -> ((ExerciseEvent.RepWithdrawn) e).rep()).toList();
+        assertEquals(1, withdrawn.size(), events.toString());
+        assertTrue(withdrawn.get(0).partial());
+        Rep first = withdrawn.get(0);
+        assertEquals(first.depth() / completedReps().get(1).depth(), first.depthShare(), 1e-9,
+                "its depth as a share of the second rep's");
+        assertTrue(first.depthShare() < 0.5, first.toString());
+        assertEquals(List.of(1, 1, 2), completedReps().stream().map(Rep::number).toList(),
+                "the second rep is counted as the first");
+    }
+
+    @Test
+    void aFirstRepMoreThanHalfAsDeepAsTheSecondStays() throws Exception {
+        RepCounter counter = thoracicExtension();
+        sink(counter, 10);
+        sink(counter, 17);
+        assertEquals(2, counter.count(), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e instanceof ExerciseEvent.RepWithdrawn), events.toString());
+    }
+
+    @Test
+    void aShallowFirstRepStaysWhereTheExerciseDoesNotAskForIt() throws Exception {
+        RepCounter counter = quadrupedPlusFrom(12); // Quadruped Plus: no withdraw_first_below
+        rep(counter, 12, 2.0);
+        rep(counter, 12, 5.0);
+        assertEquals(2, counter.count(), events.toString());
     }
 }

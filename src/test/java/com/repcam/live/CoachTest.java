@@ -38,6 +38,19 @@ class CoachTest {
     }
 
     @Test
+    void aFirstRepTakenBackIsExplainedAndTheNextCountedAsOne() {
+        RecordingCues sink = new RecordingCues();
+        Coach coach = new Coach(sink, 1);
+        coach.onFrame(List.of(rep(1, 3 * S)), 1, 12);
+        Rep asPartial = new Rep(1, S, 2 * S, 3 * S, 4, 0.4, 0.5, 0.5, 0.5, java.util.Set.of(), true);
+        coach.onFrame(List.of(new ExerciseEvent.RepWithdrawn(6 * S, asPartial), rep(1, 6 * S)), 1, 12);
+        List<Cue> guide = sink.of(Cue.Kind.GUIDE);
+        assertEquals(1, guide.size(), guide.toString());
+        assertTrue(guide.get(0).text().contains("count from this one"), guide.get(0).text());
+        assertEquals(List.of("1", "1"), sink.of(Cue.Kind.COUNT).stream().map(Cue::text).toList());
+    }
+
+    @Test
     void countEveryZeroSpeaksOnlyAtTheTarget() {
         RecordingCues sink = new RecordingCues();
         Coach coach = new Coach(sink, 0);
