@@ -92,6 +92,21 @@ class ExerciseTrackerTest {
     }
 
     @Test
+    void aShallowFirstAttemptIsTakenBackAsAPartialRepOnceTheNextGoesDeep() throws Exception {
+        ExerciseTracker t = tracker("thoracic-extension");
+        List<ExerciseEvent> events = run(t, new Session(side(), TE, 30).hold(2).rep(0.3, 1.0, 0.5, 1.0).hold(1.5)
+                .rep(1.0, 1.0, 1.0, 1.0).hold(1.5).rep(1.0, 1.0, 1.0, 1.0).hold(1.5).rep(1.0, 1.0, 1.0, 1.0).hold(1));
+        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.RepWithdrawn).count(),
+                events.toString());
+        assertEquals(3, t.count());
+        assertEquals(List.of(1, 2, 3), t.reps().stream().map(Rep::number).toList());
+        assertEquals(1, t.partialReps().size(), t.partialReps().toString());
+        Rep attempt = t.partialReps().get(0);
+        assertTrue(attempt.partial() && attempt.number() == 1, attempt.toString());
+        assertTrue(attempt.startMicros() < t.reps().get(0).startMicros(), attempt.toString());
+    }
+
+    @Test
     void aStiffBackCountsAgainstItsOwnRange() throws Exception {
         ExerciseTracker t = tracker("thoracic-extension");
         run(t, new Session(side(), TE, 30).hold(2).reps(8, 0.45, 3.0));
