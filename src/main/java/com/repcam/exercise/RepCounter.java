@@ -73,6 +73,14 @@ final class RepCounter {
      * bird-dog (0.56) became full reps; 0.4 lost a clip each on set4 and the tuning pool (Replay).
      */
     private static final double FULL_SHARE_OF_RECENT = 0.6;
+    /**
+     * While the person's range is learned a rep needs to reach only the partial share of it (after one rep, of that
+     * rep's depth), so a second movement a third of the way down was counted as a rep (set4_03 of the varied set, dim
+     * and mirrored-grain: 1.6 deg after 5.2). A second movement less than this share of the first rep's depth is a
+     * partial rep. Replay over set4: 0.5 counts 2 clips more exactly (those two), none fewer (set4_13 mirrored-grain,
+     * wrong before, 2 -> 1 of 3); 0.4 one more, 0.6 none; the tuning pool unchanged with each.
+     */
+    private static final double SECOND_SHARE_OF_FIRST = 0.5;
     private static final int RECENT_MOVEMENTS = 5;
     private static final int MOVEMENTS_TO_JUDGE = 3;
 
@@ -441,6 +449,12 @@ final class RepCounter {
             goOnFromTurn();
             return null; // too quick to be a controlled rep: a twitch or a tracking jump
         }
+        if (count == 1 && lastFull != null && peak < SECOND_SHARE_OF_FIRST * lastFull.depth()) {
+            if (!goOnFromTurn()) {
+                reportPartial(endMicros, nowMicros, events);
+            }
+            return null;
+        }
         turned = null;
         if (count == 1 && lastFull != null && lastFull.depth() < spec.withdrawFirstBelow() * peak) {
             withdrawFirstRep(nowMicros, events);
@@ -534,6 +548,10 @@ final class RepCounter {
         if (!attempt) {
             return; // a fidget
         }
+        reportPartial(endMicros, nowMicros, events);
+    }
+
+    private void reportPartial(long endMicros, long nowMicros, List<ExerciseEvent> events) {
         recentMovements.add(peak);
         double[] phases = trace.phases(startMicros, endMicros, AT_DEPTH * peak);
         Rep rep = new Rep(count + 1, startMicros, peakMicros, endMicros, peak, peak / range.range(), phases[0],

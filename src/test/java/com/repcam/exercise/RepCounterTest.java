@@ -397,4 +397,26 @@ class RepCounterTest {
         rep(counter, 12, 5.0);
         assertEquals(2, counter.count(), events.toString());
     }
+
+    @Test
+    void aSecondMovementLessThanHalfAsDeepAsTheFirstRepIsAPartialRep() throws Exception {
+        // set4_03 of the varied set: 1.6 deg after a 5.2-deg first rep, counted while the range was being learned
+        RepCounter counter = quadrupedPlusFrom(12);
+        rep(counter, 12, 5.0);
+        rep(counter, 12, 2.0);
+        assertEquals(1, counter.count(), events.toString());
+        assertEquals(1, partialReps().size(), events.toString());
+        assertEquals(2, partialReps().get(0).number(), "the number the next full rep gets");
+        rep(counter, 12, 5.0);
+        assertEquals(2, counter.count(), events.toString());
+    }
+
+    @Test
+    void aSecondRepMoreThanHalfAsDeepAsTheFirstCounts() throws Exception {
+        RepCounter counter = quadrupedPlusFrom(12);
+        rep(counter, 12, 5.0);
+        rep(counter, 12, 3.0);
+        assertEquals(2, counter.count(), events.toString());
+        assertEquals(0, partialReps().size(), events.toString());
+    }
 }
