@@ -470,7 +470,10 @@ final class RepCounter {
         return rep;
     }
 
-    /** The first rep, counted before the person's range was known, was an attempt: see {@link ExerciseEvent.RepWithdrawn}. */
+    /**
+     * The first rep, counted before the person's range was known, was an attempt ({@link ExerciseEvent.RepWithdrawn}):
+     * the count and the range start again from the rep being counted now.
+     */
     private void withdrawFirstRep(long nowMicros, List<ExerciseEvent> events) {
         Rep first = lastFull;
         count = 0;
