@@ -77,8 +77,10 @@ final class RepCounter {
      * While the person's range is learned a rep needs to reach only the partial share of it (after one rep, of that
      * rep's depth), so a second movement a third of the way down was counted as a rep (set4_03 of the varied set, dim
      * and mirrored-grain: 1.6 deg after 5.2). A second movement less than this share of the first rep's depth is a
-     * partial rep. Replay over set4: 0.5 counts 2 clips more exactly (those two), none fewer (set4_13 mirrored-grain,
-     * wrong before, 2 -> 1 of 3); 0.4 one more, 0.6 none; the tuning pool unchanged with each.
+     * partial rep, unless a form fault was seen during it: a fault can make a rep shallow (hands forward: 0.4 times a
+     * clean rep's depth), and such a rep is a rep with that fault (set4_13 mirrored-grain's second rep). Replay over
+     * set4: 0.5 counts 2 clips more exactly (those two) and none fewer, 0.4 one more, 0.6 none; the tuning pool
+     * unchanged with each; without the fault's exception set4_13 mirrored-grain lost its hands-forward rep.
      */
     private static final double SECOND_SHARE_OF_FIRST = 0.5;
     private static final int RECENT_MOVEMENTS = 5;
@@ -449,7 +451,8 @@ final class RepCounter {
             goOnFromTurn();
             return null; // too quick to be a controlled rep: a twitch or a tracking jump
         }
-        if (count == 1 && lastFull != null && peak < SECOND_SHARE_OF_FIRST * lastFull.depth()) {
+        if (count == 1 && lastFull != null && peak < SECOND_SHARE_OF_FIRST * lastFull.depth()
+                && repFaults.isEmpty()) {
             if (!goOnFromTurn()) {
                 reportPartial(endMicros, nowMicros, events);
             }

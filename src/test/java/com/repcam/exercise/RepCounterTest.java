@@ -419,4 +419,17 @@ class RepCounterTest {
         assertEquals(2, counter.count(), events.toString());
         assertEquals(0, partialReps().size(), events.toString());
     }
+
+    @Test
+    void aShallowSecondRepWithAFormFaultCounts() throws Exception {
+        // hands forward keeps a Quadruped Plus rep to 0.4 times a clean one's depth (set4_13 mirrored-grain)
+        RepCounter counter = quadrupedPlusFrom(12);
+        rep(counter, 12, 5.0);
+        move(counter, 12, 14.0, 1.2, 0);
+        counter.noteFaults(java.util.Set.of("hands_forward"));
+        move(counter, 14.0, 14.0, 0, 0.5);
+        move(counter, 14.0, 12, 1.2, 1.0);
+        assertEquals(2, counter.count(), events.toString());
+        assertTrue(completedReps().get(1).faults().contains("hands_forward"), events.toString());
+    }
 }
