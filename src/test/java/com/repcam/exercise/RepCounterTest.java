@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The phase machine alone, on a counting signal written out sample by sample (Quadruped Plus's counting). */
@@ -372,8 +373,8 @@ class RepCounterTest {
         List<Rep> withdrawn = events.stream().filter(e -> e instanceof ExerciseEvent.RepWithdrawn)
                 .map(e -> ((ExerciseEvent.RepWithdrawn) e).rep()).toList();
         assertEquals(1, withdrawn.size(), events.toString());
-        assertTrue(withdrawn.get(0).partial());
         Rep first = withdrawn.get(0);
+        assertTrue(first.partial(), first.toString());
         assertEquals(first.depth() / completedReps().get(1).depth(), first.depthShare(), 1e-9,
                 "its depth as a share of the second rep's");
         assertTrue(first.depthShare() < 0.5, first.toString());
@@ -426,7 +427,7 @@ class RepCounterTest {
         RepCounter counter = quadrupedPlusFrom(12);
         rep(counter, 12, 5.0);
         move(counter, 12, 14.0, 1.2, 0);
-        counter.noteFaults(java.util.Set.of("hands_forward"));
+        counter.noteFaults(Set.of("hands_forward"));
         move(counter, 14.0, 14.0, 0, 0.5);
         move(counter, 14.0, 12, 1.2, 1.0);
         assertEquals(2, counter.count(), events.toString());
