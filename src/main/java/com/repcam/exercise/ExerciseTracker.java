@@ -150,8 +150,7 @@ public final class ExerciseTracker {
                     if (!counter.calibrating()) {
                         faults.calibrationDone();
                     }
-                } else if (e instanceof ExerciseEvent.RepRevised r && !reps.isEmpty()
-                        && reps.get(reps.size() - 1).number() == r.rep().number()) {
+                } else if (e instanceof ExerciseEvent.RepRevised r && isLastRep(r.rep())) {
                     // the faults given to the rep since it was counted stay with it
                     Rep last = reps.get(reps.size() - 1);
                     Set<String> all = new TreeSet<>(last.faults());
@@ -159,8 +158,7 @@ public final class ExerciseTracker {
                     Rep rep = r.rep().withFaults(all).withNotChecked(last.notChecked());
                     events.set(i, new ExerciseEvent.RepRevised(r.timeMicros(), rep));
                     reps.set(reps.size() - 1, rep);
-                } else if (e instanceof ExerciseEvent.RepWithdrawn w && !reps.isEmpty()
-                        && reps.get(reps.size() - 1).number() == w.rep().number()) {
+                } else if (e instanceof ExerciseEvent.RepWithdrawn w && isLastRep(w.rep())) {
                     // the first rep, taken back: a partial rep with the faults and unchecked rules it had
                     Rep last = reps.remove(reps.size() - 1);
                     Rep rep = w.rep().withFaults(last.faults()).withNotChecked(last.notChecked());
@@ -188,6 +186,11 @@ public final class ExerciseTracker {
             gap(t);
         }
         return events;
+    }
+
+    /** Whether {@code rep} is the counter's word on the last rep counted (the same number). */
+    private boolean isLastRep(Rep rep) {
+        return !reps.isEmpty() && reps.get(reps.size() - 1).number() == rep.number();
     }
 
     private boolean trusted(Reading r) {

@@ -46,6 +46,12 @@ public record Rep(int number, long startMicros, long peakMicros, long endMicros,
                 returningSeconds, faults, partial, rules);
     }
 
+    /** This rep as a partial one, its depth as this share of the person's range. */
+    public Rep asPartial(double share) {
+        return new Rep(number, startMicros, peakMicros, endMicros, depth, share, goingSeconds, holdSeconds,
+                returningSeconds, faults, true, notChecked);
+    }
+
     public double durationSeconds() {
         return (endMicros - startMicros) / 1e6;
     }

@@ -478,12 +478,9 @@ final class RepCounter {
      * the count and the range start again from the rep being counted now.
      */
     private void withdrawFirstRep(long nowMicros, List<ExerciseEvent> events) {
-        Rep first = lastFull;
         count = 0;
         range.forget();
-        events.add(new ExerciseEvent.RepWithdrawn(nowMicros, new Rep(first.number(), first.startMicros(),
-                first.peakMicros(), first.endMicros(), first.depth(), first.depth() / peak, first.goingSeconds(),
-                first.holdSeconds(), first.returningSeconds(), first.faults(), true)));
+        events.add(new ExerciseEvent.RepWithdrawn(nowMicros, lastFull.asPartial(lastFull.depth() / peak)));
     }
 
     /**
