@@ -46,6 +46,7 @@ public final class ExerciseTracker {
     private final PostureGate gate;
     private long gapSince = -1;
     private PostureSpec.Verdict lastPosture = PostureSpec.Verdict.UNKNOWN;
+    private PostureSpec.Verdict lastHeld = PostureSpec.Verdict.UNKNOWN;
 
     public ExerciseTracker(ExerciseDefinition definition) {
         this.definition = definition;
@@ -70,6 +71,7 @@ public final class ExerciseTracker {
             }
             present = false;
             lastPosture = PostureSpec.Verdict.OUT;
+            lastHeld = PostureSpec.Verdict.OUT;
             readings = Map.of();
             suspendFaults(t, events);
             gap(t);
@@ -97,22 +99,28 @@ public final class ExerciseTracker {
             reportedUnsuitable.remove("counting");
         }
         double minConfidence = definition.counting().minConfidence();
+        boolean waiting = counter.phase() == Phase.WAITING;
+        // reported: the set-up position itself between reps, which tells this exercise's position from the others
         PostureSpec.Verdict posture = inRep
-                ? definition.posture().judgeMidRep(readings, minConfidence)
+                ? definition.posture().judgeInSet(readings, minConfidence)
                 : definition.posture().judge(readings, minConfidence);
-        boolean inPosture = posture == PostureSpec.Verdict.IN;
-        lastPosture = !viewOk && inPosture ? PostureSpec.Verdict.UNKNOWN : posture;
-        gate.position(t, inPosture);
+        lastPosture = !viewOk && posture == PostureSpec.Verdict.IN ? PostureSpec.Verdict.UNKNOWN : posture;
+        // counted on: once the set has begun, the position's own signal alone
+        PostureSpec.Verdict held = waiting ? posture : definition.posture().judgeInSet(readings, minConfidence);
+        boolean inPosture = held == PostureSpec.Verdict.IN;
+        lastHeld = !viewOk && inPosture ? PostureSpec.Verdict.UNKNOWN : held;
+        boolean positionHolds = gate.position(t, inPosture);
         Reading counting = readings.get(definition.counting().signal());
         boolean countable = viewOk && inPosture && trusted(counting);
 
-        if (counter.phase() == Phase.WAITING) {
-            if (countable) {
+        if (waiting) {
+            boolean settling = viewOk && positionHolds && trusted(counting);
+            if (settling) {
                 faults.observeSetUp(t, readings);
             } else {
                 faults.forgetSetUp();
             }
-            if (gate.settles(t, countable, countable ? counting.value() : Double.NaN, counter.startThreshold())) {
+            if (gate.settles(t, settling, settling ? counting.value() : Double.NaN, counter.startThreshold())) {
                 counter.begin(t, counting.value());
                 faults.setBaselines(readings);
                 gapSince = -1;
@@ -122,7 +130,7 @@ public final class ExerciseTracker {
             return events;
         }
         int beforeFaults = events.size();
-        if (posture == PostureSpec.Verdict.OUT) {
+        if (held == PostureSpec.Verdict.OUT) {
             // out of the exercise's position (getting up, leaving): form rules are about the exercise, not that
             suspendFaults(t, events);
         } else {
@@ -232,6 +240,14 @@ public final class ExerciseTracker {
      */
     public PostureSpec.Verdict posture() {
         return lastPosture;
+    }
+
+    /**
+     * As {@link #posture}, judged the way the set counts: the set-up position until counting starts, then the
+     * position's own signal alone ({@link PostureSpec#judgeInSet}), between reps too.
+     */
+    public PostureSpec.Verdict positionInSet() {
+        return lastHeld;
     }
 
     /** Full reps so far. */

@@ -12,8 +12,19 @@ import java.util.ArrayDeque;
  */
 final class PostureGate {
 
+    /**
+     * Longest time out of the set-up position, while waiting to count, that is taken for a landmark wavering rather
+     * than the person leaving it: neither the time in the position nor the stillness starts again. Filmed obliquely
+     * the leg landmarks that tell kneeling from other positions waver across their ranges for a frame or a few at a
+     * time, and counting never started on set4_12's mirrored, grainy copy (varied set out/set4; 0 of 3 reps, 3 of 3
+     * with this). Replay over out/set4 and the tuning pool: 0.3, 0.5 and 1.0 s count the same on out/set4; 0.5 and
+     * 1.0 one pool clip more exactly than 0.3.
+     */
+    static final double WAVER_SECONDS = 0.5;
+
     private final PostureSpec posture;
     private long postureSince = -1;
+    private long lastInPosture = -1;
     /** Counting-signal samples (time, value) while in the set-up position and waiting to start. */
     private final ArrayDeque<double[]> settling = new ArrayDeque<>();
 
@@ -21,9 +32,20 @@ final class PostureGate {
         this.posture = posture;
     }
 
-    /** Whether the person is in the set-up position on this frame (called on every frame with a person). */
-    void position(long t, boolean inPosture) {
-        postureSince = inPosture ? (postureSince < 0 ? t : postureSince) : -1;
+    /**
+     * Whether the person is in the set-up position on this frame (called on every frame with a person).
+     *
+     * @return whether the position holds: in it on this frame, or out of it for no longer than
+     *         {@link #WAVER_SECONDS} since the last frame in it
+     */
+    boolean position(long t, boolean inPosture) {
+        if (inPosture) {
+            postureSince = postureSince < 0 ? t : postureSince;
+            lastInPosture = t;
+        } else if (postureSince >= 0 && (t - lastInPosture) / 1e6 > WAVER_SECONDS) {
+            postureSince = -1;
+        }
+        return postureSince >= 0;
     }
 
     /** Nobody in view: the position is left. */
@@ -34,7 +56,8 @@ final class PostureGate {
     /**
      * While waiting to count: whether counting starts on this frame.
      *
-     * @param countable      the view suits counting, the person is in position and the counting signal is trusted
+     * @param countable      the view suits counting, the position holds ({@link #position}) and the counting signal
+     *                       is trusted
      * @param value          the counting signal now
      * @param startThreshold the smallest movement that starts a rep
      */

@@ -84,13 +84,15 @@ public record PostureSpec(String signal, double min, double max, double settleSe
     }
 
     /**
-     * As {@link #judge} for a body in the middle of a rep: only the position's own signal decides. The further
-     * ranges tell set-up positions apart, and a rep moves the body out of them by design: pushing the hips back in
-     * the thoracic extension brings the hip to 0.42 torso lengths above the knee at depth (set4_14 of the varied set
-     * out/set4, under the 0.5 of the set-up), which ended every rep there after a second as if the person had got up.
-     * Getting up or leaving still moves the position's own signal out of its range.
+     * As {@link #judge} for a body that has begun the set: only the position's own signal decides. The further
+     * ranges tell set-up positions apart before counting starts. A rep moves the body out of them by design: pushing
+     * the hips back in the thoracic extension brings the hip to 0.42 torso lengths above the knee at depth (set4_14
+     * of the varied set out/set4, under the 0.5 of the set-up), which ended every rep there after a second as if the
+     * person had got up. Between reps the leg landmarks waver across them when filmed obliquely (the hip 0.26 to
+     * 0.79 torso lengths above the knee within a few seconds of rest on set4_12's mirrored, grainy copy), and each
+     * second of that stopped the set. Getting up or leaving still moves the position's own signal out of its range.
      */
-    public Verdict judgeMidRep(Map<String, Reading> readings, double minConfidence) {
+    public Verdict judgeInSet(Map<String, Reading> readings, double minConfidence) {
         Reading main = readings.get(signal);
         if (main == null || main.confidence() < minConfidence) {
             return Verdict.UNKNOWN;

@@ -29,7 +29,10 @@ interface ExerciseSet {
 
     int count();
 
-    /** Whether the last analysed frame showed the person in the exercise's set-up position. */
+    /**
+     * Whether the last analysed frame showed the person in the exercise's position, as the set counts it: the set-up
+     * position until counting starts, then the position's own signal.
+     */
     com.repcam.exercise.PostureSpec.Verdict posture();
 
     long frames();

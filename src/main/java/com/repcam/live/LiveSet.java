@@ -86,7 +86,7 @@ final class LiveSet implements ExerciseSet {
 
     @Override
     public com.repcam.exercise.PostureSpec.Verdict posture() {
-        return analyzer.exercise().posture();
+        return analyzer.exercise().positionInSet();
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.repcam.exercise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.repcam.pose.BodyLandmark;
+import com.repcam.pose.Landmark;
 import com.repcam.pose.Pose;
 import com.repcam.pose.PoseFrame;
 import com.repcam.signal.ViewKind;
@@ -52,6 +54,33 @@ class ExerciseTrackerTest {
                 "(?s)  - fault: bent_elbows\\n    signal: trunk_incline.*?\\n  #", "  #");
         assertTrue(!angleOnly.equals(quadrupedPlus), "the trunk-line bent-elbows rule was not found");
         return angleOnly;
+    }
+
+    /**
+     * The frames with both knees drawn up to a fifth of their height under the hips while {@code when} holds for
+     * the frame's time (s): the leg landmarks read out of the set-up's further ranges (hip above the knee, knee above
+     * the ankle), as they waver when filmed obliquely.
+     */
+    private static List<PoseFrame> kneesMisreadWhen(List<PoseFrame> frames, java.util.function.DoublePredicate when) {
+        List<PoseFrame> out = new ArrayList<>();
+        for (PoseFrame f : frames) {
+            if (f.pose().isEmpty() || !when.test(f.timestampMicros() / 1e6)) {
+                out.add(f);
+                continue;
+            }
+            Pose p = f.pose().get();
+            List<Landmark> lm = new ArrayList<>(p.landmarks());
+            for (BodyLandmark[] knee : new BodyLandmark[][] {{BodyLandmark.LEFT_KNEE, BodyLandmark.LEFT_HIP},
+                    {BodyLandmark.RIGHT_KNEE, BodyLandmark.RIGHT_HIP}}) {
+                Landmark k = lm.get(knee[0].ordinal());
+                double hipY = lm.get(knee[1].ordinal()).y();
+                lm.set(knee[0].ordinal(), new Landmark(k.x(), hipY + 0.2 * (k.y() - hipY), k.z(), k.visibility(),
+                        k.presence()));
+            }
+            out.add(new PoseFrame(f.index(), f.timestampMicros(), f.width(), f.height(),
+                    Optional.of(new Pose(lm, p.worldLandmarks(), p.score(), p.roi(), p.mask()))));
+        }
+        return out;
     }
 
     private static List<ExerciseEvent> run(ExerciseTracker t, Session s) {
@@ -463,5 +492,51 @@ class ExerciseTrackerTest {
             assertEquals(7, t.count(), id);
             assertTrue(t.partialReps().isEmpty(), id + " " + t.partialReps());
         }
+    }
+
+    @Test
+    void legLandmarksWaveringOutOfTheSetUpBetweenRepsNeitherStopNorDelayTheSet() throws Exception {
+        // after the first rep the knees read out of the set-up for 1.5 s (longer than the gap counting bridges)
+        // until the second rep begins; then out for a fifth of a second in every half second through a rest
+        Session session = new Session(side(), TE, 30).hold(2).rep(1.0, 1.0, 0.5, 1.0).hold(2)
+                .rep(1.0, 1.0, 0.5, 1.0).hold(3).rep(1.0, 1.0, 0.5, 1.0).hold(1);
+        ExerciseTracker steady = tracker("thoracic-extension");
+        run(steady, session);
+        assertEquals(3, steady.count());
+        List<Rep> reps = steady.reps();
+        double secondStart = reps.get(1).startMicros() / 1e6;
+        double thirdStart = reps.get(2).startMicros() / 1e6;
+        ExerciseTracker t = tracker("thoracic-extension");
+        Session.run(t, kneesMisreadWhen(session.frames(),
+                s -> s > secondStart - 1.5 && s < secondStart || s > thirdStart - 3 && s < thirdStart && s % 0.5 < 0.2));
+        assertEquals(3, t.count());
+        assertTrue(t.partialReps().isEmpty(), t.partialReps().toString());
+        // the set-up position itself is said to be left on those frames (it tells this exercise from the others);
+        // the set's own position holds
+        ExerciseTracker judge = tracker("thoracic-extension");
+        for (PoseFrame f : kneesMisreadWhen(session.frames(), s -> s > secondStart - 1.5 && s < secondStart)) {
+            judge.accept(f);
+            double s = f.timestampMicros() / 1e6;
+            if (s > secondStart - 1.4 && s < secondStart - 0.1) {
+                assertEquals(PostureSpec.Verdict.OUT, judge.posture(), "at " + s);
+                assertEquals(PostureSpec.Verdict.IN, judge.positionInSet(), "at " + s);
+            }
+        }
+    }
+
+    @Test
+    void legLandmarksWaveringOutOfTheSetUpBeforeTheFirstRepDoNotKeepCountingFromStarting() throws Exception {
+        // out for a fifth of a second in every half second from the moment the person is in position
+        Session session = new Session(side(), TE, 30).hold(3).reps(3, 1.0, 3.0).hold(1);
+        ExerciseTracker t = tracker("thoracic-extension");
+        Session.run(t, kneesMisreadWhen(session.frames(), s -> s < 3 && s % 0.5 < 0.2));
+        assertEquals(3, t.count());
+        // out for longer than a waver before counting started (at 1 s): the settle time counts from its end
+        ExerciseTracker late = tracker("thoracic-extension");
+        List<ExerciseEvent> events = Session.run(late, kneesMisreadWhen(session.frames(), s -> s > 0.3 && s < 1.6));
+        double settled = events.stream().filter(e -> e instanceof ExerciseEvent.Settled)
+                .mapToDouble(e -> e.timeMicros() / 1e6).findFirst().orElse(-1);
+        assertEquals(1.6 + 1.0, settled, 0.05);
+        assertEquals(3, late.count());
     }
 }

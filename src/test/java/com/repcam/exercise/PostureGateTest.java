@@ -48,22 +48,35 @@ class PostureGateTest {
         assertEquals(2 + 1 - 3.5 / 5, settlesAt(new PostureGate(allowing), t -> -5 * Math.min(t, 2.0), 5), 0.04);
     }
 
+    /**
+     * The first time (s) at which counting may start, at 30 fps, the signal steady, the person out of the position
+     * from {@code outFrom} to {@code outTo} s and the view unsuitable on the frame at {@code viewLostAt} s; or -1.
+     */
+    private static double settlesAt(double outFrom, double outTo, double viewLostAt) {
+        PostureGate gate = new PostureGate(POSTURE);
+        for (int i = 0; i < 120; i++) {
+            long t = i * 1_000_000L / 30;
+            double s = i / 30.0;
+            boolean holds = gate.position(t, s < outFrom || s >= outTo);
+            boolean viewSuits = Math.abs(s - viewLostAt) > 0.01;
+            if (gate.settles(t, holds && viewSuits, 0, START)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
     @Test
     void leavingThePositionOrTheViewStartsTheWaitAgain() {
-        PostureGate gate = new PostureGate(POSTURE);
-        for (int i = 0; i < 24; i++) {
-            long t = i * 1_000_000L / 30;
-            gate.position(t, true);
-            gate.settles(t, true, 0, START);
-        }
-        gate.position(800_000, false);
-        gate.settles(800_000, false, 0, START);
-        double at = -1;
-        for (int i = 25; i < 120 && at < 0; i++) {
-            long t = i * 1_000_000L / 30;
-            gate.position(t, true);
-            at = gate.settles(t, true, 0, START) ? i / 30.0 : -1;
-        }
-        assertEquals(25 / 30.0 + 1.0, at, 0.1);
+        // out of the position from 0.5 to 1.1 s (longer than a waver): the settle time counts from 1.1 s
+        assertEquals(1.1 + 1.0, settlesAt(0.5, 1.1, -1), 0.04);
+        // the view unsuitable for a frame at 0.8 s: the stillness is looked for again from the next frame on
+        assertEquals(0.8 + 1 / 30.0 + 0.9, settlesAt(-1, -1, 0.8), 0.04);
+    }
+
+    @Test
+    void aWaverOutOfThePositionNeitherStartsTheWaitAgainNorDelaysIt() {
+        // out of the position from 0.5 to 0.9 s, less than PostureGate.WAVER_SECONDS
+        assertEquals(1.0, settlesAt(0.5, 0.9, -1), 0.04);
     }
 }

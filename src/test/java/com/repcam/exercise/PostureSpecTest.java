@@ -48,9 +48,9 @@ class PostureSpecTest {
     }
 
     @Test
-    void midRepOnlyThePositionsOwnSignalDecides() {
-        assertEquals(PostureSpec.Verdict.IN, ALL_FOURS.judgeMidRep(frame(0.2, 0.9, 0.7, 0.9), 0.5));
-        assertEquals(PostureSpec.Verdict.OUT, ALL_FOURS.judgeMidRep(trunk(60, 0.99), 0.5));
-        assertEquals(PostureSpec.Verdict.UNKNOWN, ALL_FOURS.judgeMidRep(trunk(2, 0.2), 0.5));
+    void onceTheSetHasBegunOnlyThePositionsOwnSignalDecides() {
+        assertEquals(PostureSpec.Verdict.IN, ALL_FOURS.judgeInSet(frame(0.2, 0.9, 0.7, 0.9), 0.5));
+        assertEquals(PostureSpec.Verdict.OUT, ALL_FOURS.judgeInSet(trunk(60, 0.99), 0.5));
+        assertEquals(PostureSpec.Verdict.UNKNOWN, ALL_FOURS.judgeInSet(trunk(2, 0.2), 0.5));
     }
 }
