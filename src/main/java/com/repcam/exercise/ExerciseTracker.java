@@ -46,7 +46,7 @@ public final class ExerciseTracker {
     private final PostureGate gate;
     private long gapSince = -1;
     private PostureSpec.Verdict lastPosture = PostureSpec.Verdict.UNKNOWN;
-    private PostureSpec.Verdict lastHeld = PostureSpec.Verdict.UNKNOWN;
+    private PostureSpec.Verdict lastPositionInSet = PostureSpec.Verdict.UNKNOWN;
 
     public ExerciseTracker(ExerciseDefinition definition) {
         this.definition = definition;
@@ -71,7 +71,7 @@ public final class ExerciseTracker {
             }
             present = false;
             lastPosture = PostureSpec.Verdict.OUT;
-            lastHeld = PostureSpec.Verdict.OUT;
+            lastPositionInSet = PostureSpec.Verdict.OUT;
             readings = Map.of();
             suspendFaults(t, events);
             gap(t);
@@ -100,15 +100,14 @@ public final class ExerciseTracker {
         }
         double minConfidence = definition.counting().minConfidence();
         boolean waiting = counter.phase() == Phase.WAITING;
+        PostureSpec.Verdict ownSignal = definition.posture().judgeInSet(readings, minConfidence);
         // reported: the set-up position itself between reps, which tells this exercise's position from the others
-        PostureSpec.Verdict posture = inRep
-                ? definition.posture().judgeInSet(readings, minConfidence)
-                : definition.posture().judge(readings, minConfidence);
-        lastPosture = !viewOk && posture == PostureSpec.Verdict.IN ? PostureSpec.Verdict.UNKNOWN : posture;
+        PostureSpec.Verdict posture = inRep ? ownSignal : definition.posture().judge(readings, minConfidence);
+        lastPosture = viewOk ? posture : unknownIfIn(posture);
         // counted on: once the set has begun, the position's own signal alone
-        PostureSpec.Verdict held = waiting ? posture : definition.posture().judgeInSet(readings, minConfidence);
-        boolean inPosture = held == PostureSpec.Verdict.IN;
-        lastHeld = !viewOk && inPosture ? PostureSpec.Verdict.UNKNOWN : held;
+        PostureSpec.Verdict setPosition = waiting ? posture : ownSignal;
+        lastPositionInSet = viewOk ? setPosition : unknownIfIn(setPosition);
+        boolean inPosture = setPosition == PostureSpec.Verdict.IN;
         boolean positionHolds = gate.position(t, inPosture);
         Reading counting = readings.get(definition.counting().signal());
         boolean countable = viewOk && inPosture && trusted(counting);
@@ -130,7 +129,7 @@ public final class ExerciseTracker {
             return events;
         }
         int beforeFaults = events.size();
-        if (held == PostureSpec.Verdict.OUT) {
+        if (setPosition == PostureSpec.Verdict.OUT) {
             // out of the exercise's position (getting up, leaving): form rules are about the exercise, not that
             suspendFaults(t, events);
         } else {
@@ -196,6 +195,11 @@ public final class ExerciseTracker {
         return events;
     }
 
+    /** In the position but seen from a view it is not counted from: not known. */
+    private static PostureSpec.Verdict unknownIfIn(PostureSpec.Verdict v) {
+        return v == PostureSpec.Verdict.IN ? PostureSpec.Verdict.UNKNOWN : v;
+    }
+
     /** Whether {@code rep} is the counter's word on the last rep counted (the same number). */
     private boolean isLastRep(Rep rep) {
         return !reps.isEmpty() && reps.get(reps.size() - 1).number() == rep.number();
@@ -247,7 +251,7 @@ public final class ExerciseTracker {
      * position's own signal alone ({@link PostureSpec#judgeInSet}), between reps too.
      */
     public PostureSpec.Verdict positionInSet() {
-        return lastHeld;
+        return lastPositionInSet;
     }
 
     /** Full reps so far. */
