@@ -56,13 +56,13 @@ final class PostureGate {
     /**
      * While waiting to count: whether counting starts on this frame.
      *
-     * @param countable      the view suits counting, the position holds ({@link #position}) and the counting signal
+     * @param ready          the view suits counting, the position holds ({@link #position}) and the counting signal
      *                       is trusted
      * @param value          the counting signal now
      * @param startThreshold the smallest movement that starts a rep
      */
-    boolean settles(long t, boolean countable, double value, double startThreshold) {
-        if (!countable) {
+    boolean settles(long t, boolean ready, double value, double startThreshold) {
+        if (!ready) {
             settling.clear();
             return false;
         }

@@ -12,14 +12,14 @@ final class RangeLearner {
 
     private final int calibrationReps;
     private final double initialRange;
-    private RecentDepths recent = new RecentDepths(RECENT);
+    private RecentDepths recent;
     private double range;
     private int reps;
 
     RangeLearner(double initialRange, int calibrationReps) {
         this.initialRange = initialRange;
-        this.range = initialRange;
         this.calibrationReps = calibrationReps;
+        forget();
     }
 
     /** Forgets every rep learned from: the range is the definition's initial one again. */

@@ -451,15 +451,15 @@ final class RepCounter {
             goOnFromTurn();
             return null; // too quick to be a controlled rep: a twitch or a tracking jump
         }
-        if (count == 1 && lastFull != null && peak < SECOND_SHARE_OF_FIRST * lastFull.depth()
-                && repFaults.isEmpty()) {
+        boolean secondMovement = count == 1 && lastFull != null;
+        if (secondMovement && peak < SECOND_SHARE_OF_FIRST * lastFull.depth() && repFaults.isEmpty()) {
             if (!goOnFromTurn()) {
                 reportPartial(endMicros, nowMicros, events);
             }
             return null;
         }
         turned = null;
-        if (count == 1 && lastFull != null && lastFull.depth() < spec.withdrawFirstBelow() * peak) {
+        if (secondMovement && lastFull.depth() < spec.withdrawFirstBelow() * peak) {
             withdrawFirstRep(nowMicros, events);
         }
         count++;
