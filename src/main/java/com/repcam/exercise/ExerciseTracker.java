@@ -150,7 +150,7 @@ public final class ExerciseTracker {
                 if (e instanceof ExerciseEvent.RepStarted) {
                     faults.repStarted();
                 } else if (e instanceof ExerciseEvent.RepCompleted c) {
-                    Rep rep = c.rep().withNotChecked(faults.notChecked());
+                    Rep rep = c.rep().withNotChecked(c.rep().startSeen() ? faults.notChecked() : faults.startUnseen());
                     events.set(i, new ExerciseEvent.RepCompleted(c.timeMicros(), rep));
                     reps.add(rep);
                     repCompleted = true;

@@ -168,6 +168,13 @@ final class FaultBook {
         monitors.forEach(FaultMonitor::restOver);
     }
 
+    /** Every fault, not checked on a rep counting began during ({@link UnseenRepStart}). */
+    List<NotChecked> startUnseen() {
+        List<NotChecked> out = new ArrayList<>();
+        viewsByFault.forEach((fault, views) -> out.add(NotChecked.startUnseen(fault, views)));
+        return out;
+    }
+
     /** The rules the rep now ending was not judged by, and why. */
     List<NotChecked> notChecked() {
         return coverage.notChecked();

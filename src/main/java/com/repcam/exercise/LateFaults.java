@@ -30,7 +30,9 @@ final class LateFaults {
     void note(long t, List<ExerciseEvent> newEvents, boolean inRep, List<Rep> reps) {
         for (ExerciseEvent e : newEvents) {
             if (e instanceof ExerciseEvent.FaultBegan b) {
-                if (!inRep && !reps.isEmpty() && t - reps.get(reps.size() - 1).endMicros() <= graceMicros) {
+                Rep last = reps.isEmpty() ? null : reps.get(reps.size() - 1);
+                // a rep counting began during is not judged ({@link UnseenRepStart})
+                if (!inRep && last != null && last.startSeen() && t - last.endMicros() <= graceMicros) {
                     begunAfterRep.put(b.fault(), reps.size());
                 }
             } else if (e instanceof ExerciseEvent.FaultEnded f && !inRep) {

@@ -8,21 +8,40 @@ import java.util.Set;
 
 /**
  * A form rule that could not be judged during a rep, and why: the camera's view does not let RepCam judge it
- * ({@code view} is what the camera saw), or the body parts it needs were not seen well enough ({@code view} null).
- * Never reported as "good": the person and the therapist are told it was not checked and what would let it be.
+ * ({@code view} is what the camera saw), the body parts it needs were not seen well enough ({@code view} null), or
+ * counting began during the rep ({@code startUnseen}: the set-up values the rules judge against were taken at some
+ * point of the rep, not at its start). Never reported as "good": the person and the therapist are told it was not
+ * checked and what would let it be.
  *
  * @param fault       the rule's fault id
- * @param view        the view the camera saw, when the view was the reason; null when the body parts were hidden
+ * @param view        the view the camera saw, when the view was the reason; null otherwise
  * @param judgedFrom  the views the rule can be judged from
+ * @param startUnseen whether the reason is that counting began during the rep
  */
-public record NotChecked(String fault, ViewKind view, Set<ViewKind> judgedFrom) {
+public record NotChecked(String fault, ViewKind view, Set<ViewKind> judgedFrom, boolean startUnseen) {
 
     public NotChecked {
         judgedFrom = Set.copyOf(judgedFrom);
     }
 
-    /** Why, in the user's words: "filmed obliquely", "filmed from the front", "not seen well enough". */
+    /** Not checked because of the view ({@code view} non-null) or because the body parts were hidden (null). */
+    public NotChecked(String fault, ViewKind view, Set<ViewKind> judgedFrom) {
+        this(fault, view, judgedFrom, false);
+    }
+
+    /** Not checked because counting began during the rep. */
+    static NotChecked startUnseen(String fault, Set<ViewKind> judgedFrom) {
+        return new NotChecked(fault, null, judgedFrom, true);
+    }
+
+    /**
+     * Why, in the user's words: "filmed obliquely", "filmed from the front", "not seen well enough", "counting began
+     * during this rep".
+     */
     public String why() {
+        if (startUnseen) {
+            return "counting began during this rep";
+        }
         if (view == null) {
             return "not seen well enough";
         }
@@ -35,6 +54,9 @@ public record NotChecked(String fault, ViewKind view, Set<ViewKind> judgedFrom) 
 
     /** What would let it be checked: "film from the side". */
     public String fix() {
+        if (startUnseen) {
+            return "hold the start position in view for a second before the first rep";
+        }
         if (view == null) {
             return "keep the whole body in the picture, well lit";
         }

@@ -19,37 +19,40 @@ import java.util.TreeSet;
  * @param faults            fault ids seen during the rep
  * @param partial           true when the target was not reached
  * @param notChecked        form rules that could not be judged during the rep, and why
+ * @param startSeen         false when counting began during the rep: it is known only from where counting began
+ *                          (its start, peak and depth there) back to its end, so its depth is at least as deep as
+ *                          given and its way down and hold were not seen
  */
 public record Rep(int number, long startMicros, long peakMicros, long endMicros, double depth, double depthShare,
                   double goingSeconds, double holdSeconds, double returningSeconds, Set<String> faults,
-                  boolean partial, List<NotChecked> notChecked) {
+                  boolean partial, List<NotChecked> notChecked, boolean startSeen) {
 
     public Rep {
         faults = Set.copyOf(new TreeSet<>(faults));
         notChecked = List.copyOf(notChecked);
     }
 
-    /** A rep whose every rule was judged. */
+    /** A rep seen from its start whose every rule was judged. */
     public Rep(int number, long startMicros, long peakMicros, long endMicros, double depth, double depthShare,
                double goingSeconds, double holdSeconds, double returningSeconds, Set<String> faults, boolean partial) {
         this(number, startMicros, peakMicros, endMicros, depth, depthShare, goingSeconds, holdSeconds,
-                returningSeconds, faults, partial, List.of());
+                returningSeconds, faults, partial, List.of(), true);
     }
 
     public Rep withFaults(Set<String> more) {
         return new Rep(number, startMicros, peakMicros, endMicros, depth, depthShare, goingSeconds, holdSeconds,
-                returningSeconds, more, partial, notChecked);
+                returningSeconds, more, partial, notChecked, startSeen);
     }
 
     public Rep withNotChecked(List<NotChecked> rules) {
         return new Rep(number, startMicros, peakMicros, endMicros, depth, depthShare, goingSeconds, holdSeconds,
-                returningSeconds, faults, partial, rules);
+                returningSeconds, faults, partial, rules, startSeen);
     }
 
     /** This rep as a partial one, its depth as this share of the person's range. */
     public Rep asPartial(double share) {
         return new Rep(number, startMicros, peakMicros, endMicros, depth, share, goingSeconds, holdSeconds,
-                returningSeconds, faults, true, notChecked);
+                returningSeconds, faults, true, notChecked, startSeen);
     }
 
     public double durationSeconds() {

@@ -155,6 +155,8 @@ final class RepCounter {
     private TurnedRep goingOn;
     /** The last full rep as reported, its end perhaps dated a little ahead of the frame it was counted on. */
     private Rep lastFull;
+    /** Where counting began, while that may have been during a rep. */
+    private final UnseenRepStart unseenStart = new UnseenRepStart();
 
     private record TurnedRep(RepTrace trace, double turnExcursion, Set<String> laterFaults) {
     }
@@ -211,6 +213,7 @@ final class RepCounter {
         rest = startValue;
         risingFrom = micros;
         lastMicros = micros;
+        unseenStart.begin(micros, startValue);
     }
 
     /** Counting stops (person gone, posture left, view lost for too long): a rep in progress is dropped. */
@@ -222,6 +225,7 @@ final class RepCounter {
         restBeforeShift = Double.NaN;
         followBackTo = Double.NaN;
         repFaults.clear();
+        unseenStart.close();
     }
 
     boolean inRep() {
@@ -287,6 +291,11 @@ final class RepCounter {
         }
         switch (phase) {
             case REST -> {
+                if (unseenStart.open() && still >= STOPPED_SECONDS
+                        && unseenStart.cameBack(spec.direction(), value) >= spec.target() * r) {
+                    finishUnseenStart(micros, value, events);
+                    break;
+                }
                 // a rep starts on the way out, not on the rest of the way back after one ended (the band the rep
                 // ended in can shrink under the body as the person's range is learned from that rep)
                 if (goingOn != null && still >= STOPPED_SECONDS) {
@@ -296,6 +305,7 @@ final class RepCounter {
                     reviseTurnedRep(risingFrom, micros, events); // set out again first
                     endBefore(risingFrom, micros, events);
                     phase = Phase.GOING;
+                    unseenStart.close();
                     // (troughValue is still the last rep's turning point: this rep's trough is taken below)
                     fromTurn = !Double.isNaN(followBackTo)
                             && Math.abs(spec.direction().excursion(rest, troughValue)) < exitAt;
@@ -459,7 +469,7 @@ final class RepCounter {
             return null;
         }
         turned = null;
-        if (secondMovement && lastFull.depth() < spec.withdrawFirstBelow() * peak) {
+        if (secondMovement && lastFull.startSeen() && lastFull.depth() < spec.withdrawFirstBelow() * peak) {
             withdrawFirstRep(nowMicros, events);
         }
         count++;
@@ -471,6 +481,25 @@ final class RepCounter {
         events.add(new ExerciseEvent.RepCompleted(nowMicros, rep));
         lastFull = rep;
         return rep;
+    }
+
+    /**
+     * Counting began during a rep ({@link UnseenRepStart}), which has now come back and stopped: counted from where
+     * counting began, its depth there as far as it came back (at least that deep), its form not judged. Its depth
+     * does not teach the person's range, and it is never withdrawn as a shallow first rep: how deep it went is not
+     * known.
+     */
+    private void finishUnseenStart(long micros, double value, List<ExerciseEvent> events) {
+        double back = unseenStart.cameBack(spec.direction(), value);
+        long began = unseenStart.beganMicros();
+        count++;
+        Rep rep = new Rep(count, began, began, stillSince, back, back / range.range(), 0, 0, (stillSince - began) / 1e6,
+                Set.of(), false, List.of(), false);
+        unseenStart.close();
+        events.add(new ExerciseEvent.RepCompleted(micros, rep));
+        lastFull = rep;
+        rest = value;
+        risingFrom = micros;
     }
 
     /**
@@ -495,7 +524,7 @@ final class RepCounter {
         double cut = (r.endMicros() - nextStartMicros) / 1e6;
         lastFull = new Rep(r.number(), r.startMicros(), Math.min(r.peakMicros(), nextStartMicros), nextStartMicros,
                 r.depth(), r.depthShare(), r.goingSeconds(), r.holdSeconds(), Math.max(0, r.returningSeconds() - cut),
-                r.faults(), false);
+                r.faults(), false, r.notChecked(), r.startSeen());
         events.add(new ExerciseEvent.RepRevised(nowMicros, lastFull));
     }
 

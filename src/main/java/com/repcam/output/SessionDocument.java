@@ -98,11 +98,13 @@ public final class SessionDocument {
         m.put("duration_s", round(r.durationSeconds(), 1000));
         m.put("depth", round(r.depth(), 10000));
         m.put("depth_share", round(r.depthShare(), 1000));
-        m.put("going_s", round(r.goingSeconds(), 1000));
-        m.put("hold_s", round(r.holdSeconds(), 1000));
+        // counting began during the rep: its way down and its hold were not seen (null, not 0)
+        m.put("going_s", r.startSeen() ? round(r.goingSeconds(), 1000) : null);
+        m.put("hold_s", r.startSeen() ? round(r.holdSeconds(), 1000) : null);
         m.put("returning_s", round(r.returningSeconds(), 1000));
         m.put("faults", List.copyOf(r.faults()));
         m.put("partial", r.partial());
+        m.put("start_seen", r.startSeen());
         List<Map<String, Object>> notChecked = new ArrayList<>();
         for (NotChecked n : r.notChecked()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -156,6 +158,11 @@ public final class SessionDocument {
         return '"' + String.join(" | ", parts).replace("\"", "\"\"") + '"';
     }
 
+    /** A value for CSV, empty when not known. */
+    private static String cell(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+
     static double round(double v, double scale) {
         return Math.round(v * scale) / scale;
     }
@@ -177,7 +184,7 @@ public final class SessionDocument {
         var exercise = (Map<String, Object>) doc.get("exercise");
         try (Writer w = Files.newBufferedWriter(file)) {
             w.write("rep,partial,start_s,end_s,duration_s,peak_s,depth,depth_unit,depth_share,going_s,hold_s,"
-                    + "returning_s,faults,exercise,exercise_version,model,not_checked\n");
+                    + "returning_s,faults,exercise,exercise_version,model,not_checked,start_seen\n");
             List<Map<String, Object>> all = new ArrayList<>((List<Map<String, Object>>) doc.get("reps"));
             all.addAll((List<Map<String, Object>>) doc.get("partial_reps"));
             all.sort((a, b) -> Double.compare((double) a.get("start_s"), (double) b.get("start_s")));
@@ -186,11 +193,12 @@ public final class SessionDocument {
                         String.valueOf(r.get("start_s")), String.valueOf(r.get("end_s")),
                         String.valueOf(r.get("duration_s")), String.valueOf(r.get("peak_s")),
                         String.valueOf(r.get("depth")), String.valueOf(exercise.get("unit")),
-                        String.valueOf(r.get("depth_share")), String.valueOf(r.get("going_s")),
-                        String.valueOf(r.get("hold_s")), String.valueOf(r.get("returning_s")),
+                        String.valueOf(r.get("depth_share")), cell(r.get("going_s")),
+                        cell(r.get("hold_s")), String.valueOf(r.get("returning_s")),
                         String.join(" ", (List<String>) r.get("faults")), String.valueOf(exercise.get("id")),
                         String.valueOf(exercise.get("version")), String.valueOf(doc.get("model")),
-                        notCheckedCell((List<Map<String, Object>>) r.get("not_checked"))) + "\n");
+                        notCheckedCell((List<Map<String, Object>>) r.get("not_checked")),
+                        String.valueOf(r.get("start_seen"))) + "\n");
             }
         } catch (IOException e) {
             throw new OutputException("Cannot write " + file + ": " + e.getMessage(), e);

@@ -26,11 +26,18 @@ class AnglesSamplesEndToEndTest {
 
     /**
      * Clips known not to be counted exactly (measured), with why. A known miss that starts being counted exactly
-     * fails the test too, so that this list stays true.
+     * fails the test too, so that this list stays true. (The 45-degree thoracic clip, once here with 4 of 5, is
+     * counted exactly since a rep counting began during is counted: README, "A rep counting began during".)
      */
-    private static final Map<String, String> KNOWN_MISCOUNTS = Map.of(
-            "thoracic-extension_oblique45-right_elbows-off-chair", "the chair hides the head and chest from 45 deg: "
-                    + "no rep counted");
+    private static final Map<String, String> KNOWN_MISCOUNTS = Map.of();
+
+    /**
+     * Clips counted exactly whose form faults are known not to be all right (measured), with why. A clip listed here
+     * whose faults become all right fails the test too.
+     */
+    private static final Map<String, String> KNOWN_WRONG_FAULTS = Map.of(
+            "thoracic-extension_oblique45-right_elbows-off-chair", "from 45 deg the elbows read off the chair on two "
+                    + "reps they rest on it (2 true, 2 false): the pose estimate's noise at that angle, README");
 
     @TempDir
     static Path dir;
@@ -70,8 +77,13 @@ class AnglesSamplesEndToEndTest {
 
     @Test
     void onTheClipsCountedExactlyEveryBentElbowAndLiftedElbowIsFoundAndNoFaultIsFalse() {
-        EvalRun.FaultCheck check = run.faults(clip -> !KNOWN_MISCOUNTS.containsKey(clip), EvalRun::falseOrMissed);
+        EvalRun.FaultCheck check = run.faults(clip -> !KNOWN_MISCOUNTS.containsKey(clip)
+                && !KNOWN_WRONG_FAULTS.containsKey(clip), EvalRun::falseOrMissed);
         assertTrue(check.wrong().isEmpty(), check.wrong() + "\n" + printed);
+        for (String clip : KNOWN_WRONG_FAULTS.keySet()) {
+            assertTrue(!run.faults(clip::equals, EvalRun::falseOrMissed).wrong().isEmpty(),
+                    clip + " is listed with wrong faults but has none: take it off the list\n" + printed);
+        }
         // four quadruped clips with two bent-elbow reps each (from 48 deg too, counted exactly since reps end where
         // the trunk line turns), two thoracic clips with two lifted elbows each
         assertEquals(12, check.found(), printed);

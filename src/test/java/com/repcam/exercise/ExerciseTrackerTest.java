@@ -107,6 +107,24 @@ class ExerciseTrackerTest {
     }
 
     @Test
+    void aRepCountingBeganDuringIsCountedWithItsFormSaidNotCheckedAndWhy() throws Exception {
+        // found at the depth of the first rep and still there for the settle time, then up and two more reps
+        ExerciseTracker t = tracker("thoracic-extension");
+        run(t, new Session(side(), TE, 30).restingAt(1.0, 0).hold(2).restingAt(0, 1.0).hold(1.5)
+                .rep(1.0, 1.0, 1.0, 1.0).hold(1.5).rep(1.0, 1.0, 1.0, 1.0).hold(1.5));
+        assertEquals(3, t.count(), t.reps().toString());
+        Rep first = t.reps().get(0);
+        assertEquals(false, first.startSeen(), first.toString());
+        assertEquals(1.0, first.startMicros() / 1e6, 0.2, "dated from where counting began");
+        assertTrue(first.faults().isEmpty(), first.toString());
+        assertEquals(Set.of("head_up", "chin_tucked", "elbows_off_chair"),
+                first.notChecked().stream().map(NotChecked::fault).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(first.notChecked().stream().allMatch(n -> n.why().equals("counting began during this rep")),
+                first.notChecked().toString());
+        assertTrue(t.reps().get(1).startSeen() && t.reps().get(2).startSeen(), t.reps().toString());
+    }
+
+    @Test
     void countsRepsOfVaryingSpeedAndDepthWithPausesBetween() throws Exception {
         ExerciseTracker t = tracker("thoracic-extension");
         Session s = new Session(side(), TE, 30).hold(2);

@@ -1,6 +1,7 @@
 package com.repcam.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -350,10 +351,54 @@ class RepCounterTest {
 
     /** Thoracic extension's counter (trunk incline, decreasing), started level and held a second there. */
     private RepCounter thoracicExtension() throws Exception {
+        return thoracicExtensionFrom(0);
+    }
+
+    /** Thoracic extension's counter, started at {@code start} deg and held a second there. */
+    private RepCounter thoracicExtensionFrom(double start) throws Exception {
         RepCounter counter = new RepCounter(ExerciseCatalog.builtIn().require("thoracic-extension").counting());
-        counter.begin(0, 0);
-        move(counter, 0, 0, 0, 1.0);
+        counter.begin(0, start);
+        move(counter, start, start, 0, 1.0);
         return counter;
+    }
+
+    @Test
+    void countingBegunAtTheDepthOfARepCountsThatRepOnceTheBodyIsBackAndStopped() throws Exception {
+        // set4_08 of the varied set: the person found during the first rep, still at its depth for the settle time
+        RepCounter counter = thoracicExtensionFrom(-17);
+        move(counter, -17, 0, 1.2, 1.0);
+        assertEquals(1, counter.count(), events.toString());
+        Rep first = firstRep();
+        assertFalse(first.startSeen(), first.toString());
+        assertEquals(0, first.startMicros(), "dated from where counting began");
+        assertEquals(17, first.depth(), 0.5, "at least as deep as it came back");
+        assertTrue(first.faults().isEmpty(), first.toString());
+        assertEquals(24, counter.range(), 1e-9, "its depth, not known, does not teach the person's range");
+        sink(counter, 18);
+        sink(counter, 17);
+        assertEquals(3, counter.count(), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e instanceof ExerciseEvent.RepWithdrawn),
+                "a rep counting began during is never taken back as a shallow first rep: " + events);
+        assertTrue(completedReps().get(1).startSeen(), events.toString());
+    }
+
+    @Test
+    void settlingBackLessThanARepAfterCountingBeganIsNoRep() throws Exception {
+        // Quadruped Plus's target before the range is known: 0.6 of 3.7 deg; this comes back 1.5
+        RepCounter counter = quadrupedPlusFrom(13.5);
+        move(counter, 13.5, 12, 0.8, 1.5);
+        assertEquals(0, counter.count(), events.toString());
+        rep(counter, 12, 4.0);
+        assertEquals(1, counter.count(), events.toString());
+        assertTrue(firstRep().startSeen(), firstRep().toString());
+    }
+
+    @Test
+    void aDipAfterTheFirstRepIsNotTakenForARepCountingBeganDuring() throws Exception {
+        RepCounter counter = quadrupedPlusFrom(12);
+        rep(counter, 12, 4.0);
+        move(counter, 12, 8, 0.8, 1.5); // the chest let down 4 deg below the start after the rep, and left there
+        assertEquals(1, counter.count(), events.toString());
     }
 
     private void sink(RepCounter counter, double depth) {

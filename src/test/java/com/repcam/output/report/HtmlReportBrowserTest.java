@@ -105,8 +105,8 @@ class HtmlReportBrowserTest {
             assertEquals("film from the side", rep.path("not_checked").path(0).path("fix").asText());
         }
         List<String> csv = Files.readAllLines(session.resolve("reps.csv"));
-        assertTrue(csv.get(0).endsWith(",not_checked"), csv.get(0));
-        assertTrue(csv.get(1).endsWith(",\"bent_elbows (filmed obliquely; film from the side)\""), csv.get(1));
+        assertTrue(csv.get(0).endsWith(",not_checked,start_seen"), csv.get(0));
+        assertTrue(csv.get(1).endsWith(",\"bent_elbows (filmed obliquely; film from the side)\",true"), csv.get(1));
 
         String rendered = chromium(session.resolve("report.html"), "--dump-dom")
                 .replaceAll("(?s)<script.*?</script>", "");
@@ -114,6 +114,47 @@ class HtmlReportBrowserTest {
         assertEquals(6, count(rendered, "Bent elbows not checked: filmed obliquely; film from the side"));
         assertTrue(rendered.contains("was not checked in 6 reps: filmed obliquely; film from the side."), rendered);
         assertFalse(rendered.contains("No form faults: keep it up"));
+    }
+
+    /**
+     * A recording that begins at the top of a Quadruped Plus rep, held there 1.5 s (the sample from its second rep's
+     * push, its first frame repeated): counting begins there, so the rep's way back is all that is seen of it. It is
+     * counted (7 reps, the sample's last seven), said to have begun before counting in session.json, reps.csv and the
+     * report, and its form is said not checked, never good.
+     */
+    @Test
+    void aRepCountingBeganDuringIsCountedAndSaidToBeSeenOnlyFromThere() throws Exception {
+        Path clip = dir.resolve("begins-mid-rep.mp4");
+        com.repcam.testing.Ffmpeg.run("-ss", "5.5", "-i",
+                TestPaths.samples().resolve("quadruped-plus_side-right_clean.mp4").toString(),
+                "-vf", "tpad=start_mode=clone:start_duration=1.5", "-c:v", "libx264", "-pix_fmt", "yuv420p",
+                clip.toString());
+        Path session = analyze(0, dir.resolve("mid-rep"), clip.toString(), "--exercise", "quadruped-plus",
+                "--no-video");
+        JsonNode doc = new ObjectMapper().readTree(session.resolve("session.json").toFile());
+        assertEquals(7, doc.path("summary").path("reps").asInt(), doc.path("reps").toString());
+        JsonNode first = doc.path("reps").path(0);
+        assertFalse(first.path("start_seen").asBoolean(true), first.toString());
+        assertTrue(first.path("going_s").isNull() && first.path("hold_s").isNull(), first.toString());
+        assertEquals(doc.path("exercise").path("form_rules").size(), first.path("not_checked").size(),
+                "every rule of the exercise: " + first);
+        for (JsonNode n : first.path("not_checked")) {
+            assertEquals("counting began during this rep", n.path("why").asText(), first.toString());
+        }
+        for (int i = 1; i < 7; i++) {
+            assertTrue(doc.path("reps").path(i).path("start_seen").asBoolean(), doc.path("reps").path(i).toString());
+        }
+        List<String> csv = Files.readAllLines(session.resolve("reps.csv"));
+        assertTrue(csv.get(1).endsWith(",false") && csv.get(1).contains(",deg,"), csv.get(1));
+        assertTrue(csv.get(2).endsWith(",true"), csv.get(2));
+
+        String rendered = chromium(session.resolve("report.html"), "--dump-dom")
+                .replaceAll("(?s)<script.*?</script>", "");
+        assertEquals(1, count(rendered, "counting began during this rep: its start was not seen"), rendered);
+        assertEquals(1, count(rendered, "form not checked: counting began during this rep; hold the start position"),
+                rendered);
+        assertTrue(rendered.contains("were not checked in 1 rep: counting began during this rep"), rendered);
+        assertEquals(6, count(rendered, ">good<"), "the six reps seen whole, and not the first");
     }
 
     /** Runs {@code analyze VIDEO ARGS...} into {@code out}, expects the exit code, returns the session folder. */

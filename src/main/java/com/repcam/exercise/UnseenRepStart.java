@@ -1,0 +1,42 @@
+package com.repcam.exercise;
+
+/**
+ * Where counting began, until the body first sets out on a rep: counting may have begun during a rep. The set-up
+ * position is taken once the person has held still in it for the settle time, and a person found late, or whose
+ * pose estimate only steadied at depth, holds still at the bottom of a rep for that long (the thoracic extension's
+ * stretch is held there). If the body then comes back against the rep's direction by at least a full rep's target
+ * and stops, it was a rep seen from its depth: counted, its start not seen. Its form is not judged: the set-up
+ * values the rules judge against were taken at its depth.
+ */
+final class UnseenRepStart {
+
+    private boolean open;
+    private double value = Double.NaN;
+    private long micros;
+
+    /** Counting begins here: until the body sets out on a rep, this may have been the depth of one. */
+    void begin(long beganMicros, double startValue) {
+        open = true;
+        value = startValue;
+        micros = beganMicros;
+    }
+
+    /** The body set out on a rep, or counting stopped: counting did not begin during a rep. */
+    void close() {
+        open = false;
+    }
+
+    boolean open() {
+        return open;
+    }
+
+    /** When counting began. */
+    long beganMicros() {
+        return micros;
+    }
+
+    /** How far the body has come back from where counting began, against the rep's direction (positive: back). */
+    double cameBack(Direction direction, double now) {
+        return direction.excursion(value, now);
+    }
+}
