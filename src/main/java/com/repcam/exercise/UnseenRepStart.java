@@ -6,7 +6,9 @@ package com.repcam.exercise;
  * pose estimate only steadied at depth, holds still at the bottom of a rep for that long (the thoracic extension's
  * stretch is held there). If the body then comes back against the rep's direction by at least a full rep's target
  * and stops, it was a rep seen from its depth: counted, its start not seen. Its form is not judged: the set-up
- * values the rules judge against were taken at its depth.
+ * values the rules judge against were taken at its depth. A first movement that far against the rep's direction
+ * from a true start position, held there, is taken for one too (a dip before the first push of a Quadruped Plus);
+ * on the rendered sets every one was a rep (README).
  */
 final class UnseenRepStart {
 
