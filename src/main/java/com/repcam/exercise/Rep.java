@@ -19,9 +19,9 @@ import java.util.TreeSet;
  * @param faults            fault ids seen during the rep
  * @param partial           true when the target was not reached
  * @param notChecked        form rules that could not be judged during the rep, and why
- * @param startSeen         false when counting began during the rep: it is known only from where counting began
- *                          (its start, peak and depth there) back to its end, so its depth is at least as deep as
- *                          given and its way down and hold were not seen
+ * @param startSeen         false when counting began during the rep: its start and peak are where counting began,
+ *                          its depth how far it came back from there (it went at least that deep), and its way down
+ *                          and hold were not seen
  */
 public record Rep(int number, long startMicros, long peakMicros, long endMicros, double depth, double depthShare,
                   double goingSeconds, double holdSeconds, double returningSeconds, Set<String> faults,

@@ -1,6 +1,7 @@
 package com.repcam.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.repcam.pose.BodyLandmark;
@@ -114,7 +115,7 @@ class ExerciseTrackerTest {
                 .rep(1.0, 1.0, 1.0, 1.0).hold(1.5).rep(1.0, 1.0, 1.0, 1.0).hold(1.5));
         assertEquals(3, t.count(), t.reps().toString());
         Rep first = t.reps().get(0);
-        assertEquals(false, first.startSeen(), first.toString());
+        assertFalse(first.startSeen(), first.toString());
         assertEquals(1.0, first.startMicros() / 1e6, 0.2, "dated from where counting began");
         assertTrue(first.faults().isEmpty(), first.toString());
         assertEquals(Set.of("head_up", "chin_tucked", "elbows_off_chair"),

@@ -117,8 +117,9 @@ class HtmlReportBrowserTest {
     }
 
     /**
-     * A recording that begins at the top of a Quadruped Plus rep, held there 1.5 s (the sample from its second rep's
-     * push, its first frame repeated): counting begins there, so the rep's way back is all that is seen of it. It is
+     * A recording that begins near the top of a Quadruped Plus rep, held there 1.5 s (the sample from just before its
+     * second rep's highest point, that first frame repeated): counting begins there, so little more than the rep's way
+     * back is seen of it. It is
      * counted (7 reps, the sample's last seven), said to have begun before counting in session.json, reps.csv and the
      * report, and its form is said not checked, never good.
      */
