@@ -137,6 +137,9 @@ public final class ExerciseTracker {
         }
         lateFaults.note(t, events.subList(beforeFaults, events.size()), counter.inRep(), reps);
         counter.noteFaults(activeFaults());
+        if (counter.startMayBeUnseen()) {
+            faults.observeSetUp(t, readings); // perhaps the real start position, for the rules' baselines
+        }
         if (countable) {
             gapSince = -1;
             int before = events.size();
@@ -151,6 +154,9 @@ public final class ExerciseTracker {
                     faults.repStarted();
                 } else if (e instanceof ExerciseEvent.RepCompleted c) {
                     Rep rep = c.rep().withNotChecked(c.rep().startSeen() ? faults.notChecked() : faults.startUnseen());
+                    if (!rep.startSeen()) {
+                        faults.retakeBaselines(readings, rep.endMicros()); // still at the start since its end
+                    }
                     events.set(i, new ExerciseEvent.RepCompleted(c.timeMicros(), rep));
                     reps.add(rep);
                     repCompleted = true;

@@ -54,7 +54,10 @@ final class FaultBook {
         this.setUpSeconds = setUpSeconds;
     }
 
-    /** One frame of the person holding the set-up position before counting starts. */
+    /**
+     * One frame of the person holding the set-up position before counting starts, or, once counting has begun, of a
+     * position that may be the real start ({@link UnseenRepStart}).
+     */
     void observeSetUp(long t, Map<String, Reading> readings) {
         setUp.forEach((signal, window) -> {
             Reading r = readings.get(signal);
@@ -166,6 +169,17 @@ final class FaultBook {
     void repStarted() {
         coverage.restart();
         monitors.forEach(FaultMonitor::restOver);
+    }
+
+    /**
+     * Counting began during a rep ({@link UnseenRepStart}) and the body has been back at the start, still, since
+     * {@code sinceMicros}: the rules take their baselines again, over that stillness (those taken where counting
+     * began were the rep's depth: the trunk line's return from it read as a chest let down, set4_15 of the varied
+     * set).
+     */
+    void retakeBaselines(Map<String, Reading> readings, long sinceMicros) {
+        setUp.values().forEach(window -> window.removeIf(s -> s[0] < sinceMicros));
+        setBaselines(readings);
     }
 
     /** Every fault, not checked on a rep counting began during ({@link UnseenRepStart}). */

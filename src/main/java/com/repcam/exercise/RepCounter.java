@@ -200,6 +200,11 @@ final class RepCounter {
         return spec.direction().excursion(value, rest) / range.range();
     }
 
+    /** Whether counting may have begun during a rep that is not over ({@link UnseenRepStart}). */
+    boolean startMayBeUnseen() {
+        return unseenStart.open();
+    }
+
     /** Counting may start: the person holds the set-up position, and this is their start value. */
     void begin(long micros, double startValue) {
         phase = Phase.REST;

@@ -126,6 +126,19 @@ class ExerciseTrackerTest {
     }
 
     @Test
+    void afterARepCountingBeganDuringTheNextRepsAreJudgedFromWhereTheBodyCameBackTo() throws Exception {
+        // found at the top of a Quadruped Plus push (a deep one, 1.7 times the figure's usual, about 5.5 deg of
+        // trunk line) and still there for the settle time: with the rules' set-up values taken there, the trunk
+        // line's way back read as a chest let down, and the fault was still on when the next rep began
+        ExerciseTracker t = tracker("quadruped-plus");
+        run(t, new Session(side(), QP, 30).restingAt(1.7, 0).hold(2).restingAt(0, 1.0).hold(1.5)
+                .rep(1.7, 1.0, 0.5, 1.0).hold(1.5).rep(1.7, 1.0, 0.5, 1.0).hold(1.5));
+        assertEquals(3, t.count(), t.reps().toString());
+        assertFalse(t.reps().get(0).startSeen(), t.reps().toString());
+        assertEquals(List.of(Set.of(), Set.of(), Set.of()), faultsPerRep(t), t.reps().toString());
+    }
+
+    @Test
     void countsRepsOfVaryingSpeedAndDepthWithPausesBetween() throws Exception {
         ExerciseTracker t = tracker("thoracic-extension");
         Session s = new Session(side(), TE, 30).hold(2);
