@@ -70,7 +70,7 @@ final class FaultBook {
         });
     }
 
-    /** The set-up position was left before counting started: what was seen of it no longer counts. */
+    /** What was seen of the set-up position no longer counts: it was left before counting started, or a rep began. */
     void forgetSetUp() {
         setUp.values().forEach(ArrayDeque::clear);
     }
@@ -165,10 +165,14 @@ final class FaultBook {
         }
     }
 
-    /** A rep starts: coverage is counted afresh, and baselines taken at every rest are taken from the one over. */
+    /**
+     * A rep starts: coverage is counted afresh, and baselines taken at every rest are taken from the one over. The
+     * values kept in case counting began during a rep ({@link #retakeBaselines}) are not needed: it did not.
+     */
     void repStarted() {
         coverage.restart();
         monitors.forEach(FaultMonitor::restOver);
+        forgetSetUp();
     }
 
     /**
