@@ -84,6 +84,15 @@ class ExerciseTrackerTest {
         return out;
     }
 
+    /**
+     * Found at the depth of a rep ({@code depth}, as a share of the figure's usual) and still there for 2 s, back to
+     * the start over a second, then two reps that deep, each held {@code hold} s at depth.
+     */
+    private static Session foundAtDepthThenTwoReps(StickFigure.Exercise exercise, double depth, double hold) {
+        return new Session(side(), exercise, 30).restingAt(depth, 0).hold(2).restingAt(0, 1.0).hold(1.5)
+                .rep(depth, 1.0, hold, 1.0).hold(1.5).rep(depth, 1.0, hold, 1.0).hold(1.5);
+    }
+
     private static List<ExerciseEvent> run(ExerciseTracker t, Session s) {
         return Session.run(t, s.frames());
     }
@@ -111,8 +120,7 @@ class ExerciseTrackerTest {
     void aRepCountingBeganDuringIsCountedWithItsFormSaidNotCheckedAndWhy() throws Exception {
         // found at the depth of the first rep and still there for the settle time, then up and two more reps
         ExerciseTracker t = tracker("thoracic-extension");
-        run(t, new Session(side(), TE, 30).restingAt(1.0, 0).hold(2).restingAt(0, 1.0).hold(1.5)
-                .rep(1.0, 1.0, 1.0, 1.0).hold(1.5).rep(1.0, 1.0, 1.0, 1.0).hold(1.5));
+        run(t, foundAtDepthThenTwoReps(TE, 1.0, 1.0));
         assertEquals(3, t.count(), t.reps().toString());
         Rep first = t.reps().get(0);
         assertFalse(first.startSeen(), first.toString());
@@ -131,8 +139,7 @@ class ExerciseTrackerTest {
         // trunk line) and still there for the settle time: with the rules' set-up values taken there, the trunk
         // line's way back read as a chest let down, and the fault was still on when the next rep began
         ExerciseTracker t = tracker("quadruped-plus");
-        run(t, new Session(side(), QP, 30).restingAt(1.7, 0).hold(2).restingAt(0, 1.0).hold(1.5)
-                .rep(1.7, 1.0, 0.5, 1.0).hold(1.5).rep(1.7, 1.0, 0.5, 1.0).hold(1.5));
+        run(t, foundAtDepthThenTwoReps(QP, 1.7, 0.5));
         assertEquals(3, t.count(), t.reps().toString());
         assertFalse(t.reps().get(0).startSeen(), t.reps().toString());
         assertEquals(List.of(Set.of(), Set.of(), Set.of()), faultsPerRep(t), t.reps().toString());
