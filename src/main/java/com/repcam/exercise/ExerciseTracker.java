@@ -153,8 +153,11 @@ public final class ExerciseTracker {
                 if (e instanceof ExerciseEvent.RepStarted) {
                     faults.repStarted();
                 } else if (e instanceof ExerciseEvent.RepCompleted c) {
-                    Rep rep = c.rep().withNotChecked(c.rep().startSeen() ? faults.notChecked() : faults.startUnseen());
-                    if (!rep.startSeen()) {
+                    Rep rep = c.rep();
+                    if (rep.startSeen()) {
+                        rep = rep.withNotChecked(faults.notChecked());
+                    } else {
+                        rep = rep.withNotChecked(faults.startUnseen());
                         faults.retakeBaselines(readings, rep.endMicros()); // still at the start since its end
                     }
                     events.set(i, new ExerciseEvent.RepCompleted(c.timeMicros(), rep));
