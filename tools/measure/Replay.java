@@ -131,8 +131,9 @@ public class Replay {
                 "  %-16s precision %s  recall %s  (TP %d, FP %d, FN %d)%n", k, ratio(v.precision()),
                 ratio(v.recall()), v.truePositives(), v.falsePositives(), v.falseNegatives()));
         var timing = new EvalSummary(scores).timing();
-        System.out.printf(Locale.ROOT, "  rep timing (%d matched; + late): start |err| median %.2f s, p90 %.2f, "
-                + "median %+.2f; end |err| median %.2f s, p90 %.2f, median %+.2f%n", timing.reps(),
+        System.out.printf(Locale.ROOT, "  rep timing (%d matched, %d starts not seen left out; + late): start |err| "
+                + "median %.2f s, p90 %.2f, median %+.2f; end |err| median %.2f s, p90 %.2f, median %+.2f%n",
+                timing.reps(), timing.startsNotSeen(),
                 timing.startError().median(), timing.startError().p90(), timing.startBias(),
                 timing.endError().median(), timing.endError().p90(), timing.endBias());
         System.out.printf(Locale.ROOT, "  signed errors, 10th-90th percentile: start %+.2f to %+.2f s, end %+.2f to "

@@ -153,10 +153,11 @@ final class EvalCommand implements Callable<Integer> {
                     f.falsePositives(), f.falseNegatives(), f.notChecked(), ratio(f.recallWhereChecked()));
         }
         TimingSummary timing = sum.timing();
-        out.printf("  rep timing (%d reps matched to true ones; counted minus true, + late): start |error| median "
+        out.printf("  rep timing (%d reps matched to true ones%s; counted minus true, + late): start |error| median "
                 + "%.2f s, 90%% within %.2f s, median %+.2f s; end |error| median %.2f s, 90%% within %.2f s, median "
-                + "%+.2f s%n", timing.reps(), timing.startError().median(), timing.startError().p90(),
-                timing.startBias(), timing.endError().median(), timing.endError().p90(), timing.endBias());
+                + "%+.2f s%n", timing.reps(), startsLeftOut(timing), timing.startError().median(),
+                timing.startError().p90(), timing.startBias(), timing.endError().median(), timing.endError().p90(),
+                timing.endBias());
         Map<String, Object> perExercise = printGroups(out, "per exercise", byExercise);
         Map<String, Object> perView = printGroups(out, "per view", byView);
         Map<String, Object> perAngle = printGroups(out, "per camera angle (from side-on)", byAngle);
@@ -239,6 +240,12 @@ final class EvalCommand implements Callable<Integer> {
         faults.forEach((k, v) -> sb.append(k).append(' ').append(v.truePositives()).append('/')
                 .append(v.falsePositives()).append('/').append(v.falseNegatives()).append("  "));
         return sb.toString().trim();
+    }
+
+    /** Says how many matched reps the start figures leave out, as counting began during them; empty for none. */
+    private static String startsLeftOut(TimingSummary timing) {
+        return timing.startsNotSeen() == 0 ? ""
+                : ", starts without the " + timing.startsNotSeen() + " counting began during";
     }
 
     private static String ratio(double v) {

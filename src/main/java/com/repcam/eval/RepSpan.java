@@ -12,8 +12,11 @@ import java.util.stream.Collectors;
  * @param endSeconds   end of the rep
  * @param faults       fault ids, e.g. {@code head_up}
  * @param notChecked   fault ids of the rules that could not be judged during a counted rep (none in the truth)
+ * @param startSeen    false for a counted rep counting began during ({@link Rep#startSeen()}): its start is where
+ *                     counting began, not where the rep began (always true in the truth)
  */
-public record RepSpan(double startSeconds, double endSeconds, Set<String> faults, Set<String> notChecked) {
+public record RepSpan(double startSeconds, double endSeconds, Set<String> faults, Set<String> notChecked,
+                      boolean startSeen) {
 
     public RepSpan {
         if (endSeconds < startSeconds) {
@@ -28,10 +31,15 @@ public record RepSpan(double startSeconds, double endSeconds, Set<String> faults
         this(startSeconds, endSeconds, faults, Set.of());
     }
 
+    /** A rep whose start was seen. */
+    public RepSpan(double startSeconds, double endSeconds, Set<String> faults, Set<String> notChecked) {
+        this(startSeconds, endSeconds, faults, notChecked, true);
+    }
+
     /** A rep as RepCam counted it. */
     public static RepSpan counted(Rep rep) {
         return new RepSpan(rep.startMicros() / 1e6, rep.endMicros() / 1e6, rep.faults(),
-                rep.notChecked().stream().map(NotChecked::fault).collect(Collectors.toSet()));
+                rep.notChecked().stream().map(NotChecked::fault).collect(Collectors.toSet()), rep.startSeen());
     }
 
     double midpoint() {

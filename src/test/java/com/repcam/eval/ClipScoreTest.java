@@ -42,6 +42,23 @@ class ClipScoreTest {
     }
 
     @Test
+    void aRepCountingBeganDuringIsLeftOutOfTheStartFiguresButNotOutOfTheEndOnes() {
+        List<RepSpan> truth = List.of(rep(0, 2), rep(2, 4), rep(4, 6));
+        RepSpan foundAtDepth = new RepSpan(1.2, 2.3, Set.of(), Set.of(), false);
+        List<RepSpan> counted = List.of(foundAtDepth, rep(2.4, 4.1), rep(4.2, 6.3));
+        ClipScore s = ClipScore.score("u", truth, counted, 0, 0);
+        assertTrue(s.exact(), "a rep whose start was not seen is still a counted rep");
+        assertFalse(s.timing().get(0).startSeen());
+        TimingSummary t = new EvalSummary(List.of(s)).timing();
+        assertEquals(3, t.reps());
+        assertEquals(1, t.startsNotSeen());
+        assertEquals(2, t.startError().count(), "the 1.2-s start is when counting began, not a start found late");
+        assertEquals(0.3, t.startError().median(), 1e-9);  // |0.4|, |0.2|
+        assertEquals(3, t.endError().count());
+        assertEquals(0.3, t.endError().median(), 1e-9);    // |0.3|, |0.1|, |0.3|
+    }
+
+    @Test
     void aFaultOnARepWhoseRuleWasToldNotCheckedIsAMissCountedApart() {
         List<RepSpan> truth = List.of(rep(0, 2, "head_up"), rep(2, 4, "head_up"), rep(4, 6, "head_up"));
         List<RepSpan> counted = List.of(new RepSpan(0, 2, Set.of(), Set.of("head_up")), rep(2, 4, "head_up"),
