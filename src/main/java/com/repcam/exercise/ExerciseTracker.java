@@ -294,7 +294,7 @@ public final class ExerciseTracker {
         faults.viewsByFault().forEach((fault, views) -> {
             ViewKind seen = reportedUnsuitable.get(fault);
             if (seen != null && view != null && seen == view.kind() && !views.contains(seen)) {
-                out.add(new NotChecked(fault, seen, views));
+                out.add(NotChecked.filmedFrom(fault, seen, views));
             }
         });
         return out;

@@ -189,7 +189,7 @@ final class FaultBook {
     /** Every fault, not checked on a rep counting began during ({@link UnseenRepStart}). */
     List<NotChecked> startUnseen() {
         List<NotChecked> out = new ArrayList<>();
-        viewsByFault.forEach((fault, views) -> out.add(NotChecked.startUnseen(fault, views)));
+        viewsByFault.forEach((fault, views) -> out.add(NotChecked.countingBeganDuring(fault, views)));
         return out;
     }
 

@@ -1,37 +1,110 @@
 package com.repcam.exercise;
 
 import com.repcam.signal.ViewKind;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * A form rule that could not be judged during a rep, and why: the camera's view does not let RepCam judge it
- * ({@code view} is what the camera saw), the body parts it needs were not seen well enough ({@code view} null), or
- * counting began during the rep ({@code startUnseen}: the set-up values the rules judge against were taken at some
- * point of the rep, not at its start). Never reported as "good": the person and the therapist are told it was not
- * checked and what would let it be.
+ * A form rule that could not be judged during a rep, and why ({@link Reason}). Never reported as "good": the person
+ * and the therapist are told it was not checked and what would let it be.
  *
- * @param fault       the rule's fault id
- * @param view        the view the camera saw, when the view was the reason; null otherwise
- * @param judgedFrom  the views the rule can be judged from
- * @param startUnseen whether the reason is that counting began during the rep
+ * @param fault      the rule's fault id
+ * @param reason     why it was not judged
+ * @param judgedFrom the views the rule can be judged from
  */
-public record NotChecked(String fault, ViewKind view, Set<ViewKind> judgedFrom, boolean startUnseen) {
+public record NotChecked(String fault, Reason reason, Set<ViewKind> judgedFrom) {
+
+    /** Why a rule was not judged, in the user's words, and what would let it be. */
+    public sealed interface Reason {
+
+        /** "filmed obliquely", "not seen well enough", ... */
+        String why();
+
+        /** What would let a rule judged from {@code judgedFrom} be checked: "film from the side". */
+        String fix(Set<ViewKind> judgedFrom);
+    }
+
+    /** The camera's view does not let RepCam judge the rule; {@code seen} is what the camera saw. */
+    public record FilmedFrom(ViewKind seen) implements Reason {
+        public FilmedFrom {
+            Objects.requireNonNull(seen, "seen");
+        }
+
+        @Override
+        public String why() {
+            return switch (seen) {
+                case OBLIQUE -> "filmed obliquely";
+                case FRONT -> "filmed from the front";
+                default -> "filmed from the " + seen.name().toLowerCase(Locale.ROOT);
+            };
+        }
+
+        @Override
+        public String fix(Set<ViewKind> judgedFrom) {
+            List<String> ways = new ArrayList<>();
+            if (judgedFrom.contains(ViewKind.SIDE)) {
+                ways.add("from the side");
+            }
+            if (judgedFrom.contains(ViewKind.OBLIQUE)) {
+                ways.add("at an angle");
+            }
+            if (judgedFrom.contains(ViewKind.FRONT)) {
+                ways.add("from the front");
+            }
+            return "film " + String.join(" or ", ways);
+        }
+    }
+
+    /** The body parts the rule needs were not seen well enough. */
+    public record NotSeenWell() implements Reason {
+        @Override
+        public String why() {
+            return "not seen well enough";
+        }
+
+        @Override
+        public String fix(Set<ViewKind> judgedFrom) {
+            return "keep the whole body in the picture, well lit";
+        }
+    }
+
+    /**
+     * Counting began during the rep: the set-up values the rules judge against were taken at some point of the rep,
+     * not at its start.
+     */
+    public record CountingBeganDuring() implements Reason {
+        @Override
+        public String why() {
+            return "counting began during this rep";
+        }
+
+        @Override
+        public String fix(Set<ViewKind> judgedFrom) {
+            return "hold the start position in view for a second before the first rep";
+        }
+    }
 
     public NotChecked {
+        Objects.requireNonNull(reason, "reason");
         judgedFrom = Set.copyOf(judgedFrom);
     }
 
-    /** Not checked because of the view ({@code view} non-null) or because the body parts were hidden (null). */
-    public NotChecked(String fault, ViewKind view, Set<ViewKind> judgedFrom) {
-        this(fault, view, judgedFrom, false);
+    /** Not checked because the camera saw the body from {@code seen}. */
+    public static NotChecked filmedFrom(String fault, ViewKind seen, Set<ViewKind> judgedFrom) {
+        return new NotChecked(fault, new FilmedFrom(seen), judgedFrom);
+    }
+
+    /** Not checked because the body parts the rule needs were hidden. */
+    public static NotChecked notSeenWell(String fault, Set<ViewKind> judgedFrom) {
+        return new NotChecked(fault, new NotSeenWell(), judgedFrom);
     }
 
     /** Not checked because counting began during the rep. */
-    static NotChecked startUnseen(String fault, Set<ViewKind> judgedFrom) {
-        return new NotChecked(fault, null, judgedFrom, true);
+    static NotChecked countingBeganDuring(String fault, Set<ViewKind> judgedFrom) {
+        return new NotChecked(fault, new CountingBeganDuring(), judgedFrom);
     }
 
     /**
@@ -39,38 +112,12 @@ public record NotChecked(String fault, ViewKind view, Set<ViewKind> judgedFrom, 
      * during this rep".
      */
     public String why() {
-        if (startUnseen) {
-            return "counting began during this rep";
-        }
-        if (view == null) {
-            return "not seen well enough";
-        }
-        return switch (view) {
-            case OBLIQUE -> "filmed obliquely";
-            case FRONT -> "filmed from the front";
-            default -> "filmed from the " + view.name().toLowerCase(Locale.ROOT);
-        };
+        return reason.why();
     }
 
     /** What would let it be checked: "film from the side". */
     public String fix() {
-        if (startUnseen) {
-            return "hold the start position in view for a second before the first rep";
-        }
-        if (view == null) {
-            return "keep the whole body in the picture, well lit";
-        }
-        List<String> ways = new ArrayList<>();
-        if (judgedFrom.contains(ViewKind.SIDE)) {
-            ways.add("from the side");
-        }
-        if (judgedFrom.contains(ViewKind.OBLIQUE)) {
-            ways.add("at an angle");
-        }
-        if (judgedFrom.contains(ViewKind.FRONT)) {
-            ways.add("from the front");
-        }
-        return "film " + String.join(" or ", ways);
+        return reason.fix(judgedFrom);
     }
 
     /** The rule's name in words: "bent elbows". */

@@ -71,9 +71,13 @@ final class RuleCoverage {
             if (t.judged > 0 || byView + t.hidden == 0) {
                 return;
             }
-            ViewKind view = byView >= t.hidden ? t.unsuitableView.entrySet().stream()
-                    .max(Map.Entry.comparingByValue()).orElseThrow().getKey() : null;
-            out.add(new NotChecked(fault, view, viewsByFault.get(fault)));
+            if (byView >= t.hidden) {
+                ViewKind view = t.unsuitableView.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+                        .getKey();
+                out.add(NotChecked.filmedFrom(fault, view, viewsByFault.get(fault)));
+            } else {
+                out.add(NotChecked.notSeenWell(fault, viewsByFault.get(fault)));
+            }
         });
         return out;
     }

@@ -382,7 +382,7 @@ class ExerciseTrackerTest {
         assertTrue(t.reps().stream().noneMatch(r -> r.faults().contains("bent_elbows")));
         // and every rep says so, with why and what would let it be judged: never a silent "good"
         for (Rep r : t.reps()) {
-            assertEquals(List.of(new NotChecked("bent_elbows", ViewKind.OBLIQUE, Set.of(ViewKind.SIDE))),
+            assertEquals(List.of(NotChecked.filmedFrom("bent_elbows", ViewKind.OBLIQUE, Set.of(ViewKind.SIDE))),
                     r.notChecked(), "rep " + r.number());
             assertEquals("bent elbows not checked: filmed obliquely; film from the side",
                     r.notChecked().get(0).describe());

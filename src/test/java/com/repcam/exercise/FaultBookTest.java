@@ -154,6 +154,22 @@ class FaultBookTest {
     }
 
     @Test
+    void aFaultWhoseSignalsWereNeverTrustedInARepIsSaidNotSeenWellNotFilmedWrongly() {
+        FaultBook book = twoRulesOneFault();
+        book.repStarted();
+        for (int i = 0; i < 5; i++) {
+            book.judge((long) (i * 1e5), Map.of("elbow_angle", new Reading(120, 0.2), "trunk_incline",
+                    new Reading(2, 0.2)), SIDE, 0, new ArrayList<>(), (f, t, e) -> { }, f -> { });
+        }
+        List<NotChecked> notChecked = book.notChecked();
+        assertEquals(List.of(NotChecked.notSeenWell("bent_elbows", Set.of(ViewKind.SIDE, ViewKind.OBLIQUE))),
+                notChecked, "both rules suit the side view; their landmarks were not trusted on any frame");
+        assertEquals("bent elbows not checked: not seen well enough; keep the whole body in the picture, well lit",
+                notChecked.get(0).describe());
+        assertEquals(Set.of(), book.active());
+    }
+
+    @Test
     void aFaultOneOfWhoseRulesSuitsTheViewIsCheckedAndNotReportedUnsuitable() {
         CameraView oblique = new CameraView(ViewKind.OBLIQUE, Side.LEFT, 50, 1);
         FaultBook book = twoRulesOneFault();
@@ -168,8 +184,8 @@ class FaultBookTest {
         CameraView front = new CameraView(ViewKind.FRONT, Side.LEFT, 0, 1);
         book.repStarted();
         judge(book, front, 1, 160, 10, unsuitable);
-        assertEquals(List.of(new NotChecked("bent_elbows", ViewKind.FRONT, Set.of(ViewKind.SIDE, ViewKind.OBLIQUE))),
-                book.notChecked());
+        assertEquals(List.of(NotChecked.filmedFrom("bent_elbows", ViewKind.FRONT,
+                Set.of(ViewKind.SIDE, ViewKind.OBLIQUE))), book.notChecked());
         assertTrue(!unsuitable.isEmpty() && unsuitable.stream().allMatch(v -> v == ViewKind.FRONT),
                 "reported unsuitable from the front (the tracker says so once per view): " + unsuitable);
     }

@@ -88,8 +88,8 @@ class CoachTest {
     void aRuleTheViewDoesNotLetRepCamJudgeIsToldOnceASetWithHowToFilm() {
         RecordingCues sink = new RecordingCues();
         Coach coach = new Coach(sink, 5);
-        List<com.repcam.exercise.NotChecked> elbows = List.of(new com.repcam.exercise.NotChecked("bent_elbows",
-                com.repcam.signal.ViewKind.OBLIQUE, java.util.Set.of(com.repcam.signal.ViewKind.SIDE)));
+        List<com.repcam.exercise.NotChecked> elbows = List.of(com.repcam.exercise.NotChecked.filmedFrom(
+                "bent_elbows", com.repcam.signal.ViewKind.OBLIQUE, java.util.Set.of(com.repcam.signal.ViewKind.SIDE)));
         coach.onFrame(List.of(fault("head_up", 10 * S)), 0, 12, elbows, 10 * S); // the fault's cue comes first
         for (long t = 11; t < 40; t++) {
             coach.onFrame(List.of(), 0, 12, elbows, t * S);
