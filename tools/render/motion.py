@@ -122,11 +122,22 @@ def plan(params):
     pauses = {int(k): v for k, v in params.get("pauses", {}).items()}
     fault_at = {int(k): v for k, v in params.get("faults", {}).items()}
     fidget_at = set(params.get("fidgets", []))
+    dips = {int(k): v for k, v in params.get("dips", {}).items()}
     tempo = params.get("tempo_seconds", 3.0)
     for i in range(n):
         if i in fidget_at:  # a small shuffle at rest: never a rep
             segments.append((t, t + 0.8, "fidget", {"depth": 0.12}))
             t += 0.8
+        if i in dips:  # a move against the rep's direction, held, then back to the start position: never a rep
+            dip = {"depth": dips[i].get("depth", -0.8), "down": 0.5, "hold": dips[i].get("hold_seconds", 0.8),
+                   "up": 0.5, "faults": []}
+            span = dip["down"] + dip["hold"] + dip["up"]
+            segments.append((t, t + span, "dip", dip))
+            t += span
+            rest = dips[i].get("rest_seconds", params.get("rest_seconds", 0.4))
+            if rest > 0:
+                segments.append((t, t + rest, "hold", {}))
+                t += rest
         dur = tempo * (1 + rng.uniform(-1, 1) * params.get("tempo_jitter", 0.1))
         depth = 1.0 + rng.uniform(-1, 1) * params.get("depth_jitter", 0.08)
         if i in partial_at:

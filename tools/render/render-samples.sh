@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Renders every samples/*.params.json and samples/library/*.params.json into samples/NAME.mp4 + NAME.truth.json
-# (+ NAME.joints2d.csv). NAME is the path under samples/ without .params.json (library/squat_side-left_...).
+# Renders every samples/*.params.json, samples/library/*.params.json and samples/dips/*.params.json into
+# samples/NAME.mp4 + NAME.truth.json (+ NAME.joints2d.csv). NAME is the path under samples/ without .params.json
+# (library/squat_side-left_...).
 #   tools/render/render-samples.sh [NAME ...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
-  for p in samples/*.params.json samples/library/*.params.json; do
+  for p in samples/*.params.json samples/library/*.params.json samples/dips/*.params.json; do
     n=${p#samples/}; names+=("${n%.params.json}")
   done
 fi

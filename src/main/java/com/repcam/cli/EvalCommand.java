@@ -245,7 +245,7 @@ final class EvalCommand implements Callable<Integer> {
     /** Says how many matched reps the start figures leave out, as counting began during them; empty for none. */
     private static String startsLeftOut(TimingSummary timing) {
         return timing.startsNotSeen() == 0 ? ""
-                : ", starts without the " + timing.startsNotSeen() + " counting began during";
+                : ", the " + timing.startsNotSeen() + " counting began during left out of the start figures";
     }
 
     private static String ratio(double v) {

@@ -184,6 +184,10 @@ public final class ExerciseTracker {
                         at++;
                     }
                     partialReps.add(at, rep); // partial reps stay in the order they began
+                } else if (e instanceof ExerciseEvent.RepUncounted n && isLastRep(n.rep())) {
+                    // counting had begun in the start position: neither a rep nor a partial one
+                    events.set(i, new ExerciseEvent.RepUncounted(n.timeMicros(), reps.remove(reps.size() - 1)));
+                    faults.restoreBaselines();
                 } else if (e instanceof ExerciseEvent.PartialRep p) {
                     // a fault that began just after the last full rep is that rep's, not this attempt's
                     Set<String> own = new TreeSet<>(p.rep().faults());

@@ -37,6 +37,8 @@ final class FaultBook {
     private final double setUpSeconds;
     /** Per judged signal, its trusted values (time, value) over the last {@code setUpSeconds} of the set-up. */
     private final Map<String, ArrayDeque<double[]>> setUp = new HashMap<>();
+    /** Each rule's baseline before the last {@link #retakeBaselines}, in the rules' order (null: none taken again). */
+    private double[] baselinesBeforeRetake;
 
     /**
      * @param trusted      whether a reading can be judged (the tracker's confidence rule, the same for counting)
@@ -182,8 +184,23 @@ final class FaultBook {
      * set).
      */
     void retakeBaselines(Map<String, Reading> readings, long sinceMicros) {
+        baselinesBeforeRetake = monitors.stream().mapToDouble(FaultMonitor::baseline).toArray();
         setUp.values().forEach(window -> window.removeIf(s -> s[0] < sinceMicros));
         setBaselines(readings);
+    }
+
+    /**
+     * The rep counting began during was not one ({@link ExerciseEvent.RepUncounted}): counting had begun in the start
+     * position, so the baselines taken there are the rules' again.
+     */
+    void restoreBaselines() {
+        if (baselinesBeforeRetake == null) {
+            return;
+        }
+        for (int i = 0; i < monitors.size(); i++) {
+            monitors.get(i).setBaseline(baselinesBeforeRetake[i]);
+        }
+        baselinesBeforeRetake = null;
     }
 
     /** Every fault, not checked on a rep counting began during ({@link UnseenRepStart}). */

@@ -36,6 +36,11 @@ final class FaultMonitor {
         depthSamples.clear();
     }
 
+    /** The set-up value the rule judges against (NaN: none yet). */
+    double baseline() {
+        return baseline;
+    }
+
     /** A value seen at rest between reps (rules whose baseline is taken at every rest). */
     void sampleRest(double value) {
         if (rule.baselineFromRests()) {

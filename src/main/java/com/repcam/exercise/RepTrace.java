@@ -60,6 +60,29 @@ final class RepTrace {
         return nowMicros + Math.round(-line.atZero() / line.slope() * 1e6);
     }
 
+    /** Keeps the samples from {@code fromMicros} on, each less {@code shift}: the rep measured from a farther start. */
+    void rebase(long fromMicros, double shift) {
+        for (int i = times.size() - 1; i >= 0; i--) {
+            if (times.get(i) < fromMicros) {
+                times.remove(i);
+                values.remove(i);
+            } else {
+                values.set(i, values.get(i) - shift);
+            }
+        }
+    }
+
+    /** The time of the last sample before {@code beforeMicros} below {@code level}, or -1 when there is none. */
+    long lastBelow(double level, long beforeMicros) {
+        long at = -1;
+        for (int i = 0; i < times.size() && times.get(i) < beforeMicros; i++) {
+            if (values.get(i) < level) {
+                at = times.get(i);
+            }
+        }
+        return at;
+    }
+
     /** The time of the last sample, or -1 for an empty trace. */
     long lastMicros() {
         return times.isEmpty() ? -1 : times.get(times.size() - 1);

@@ -7,8 +7,9 @@ package com.repcam.exercise;
  * stretch is held there). If the body then comes back against the rep's direction by at least a full rep's target
  * and stops, it was a rep seen from its depth: counted, its start not seen. Its form is not judged: the set-up
  * values the rules judge against were taken at its depth. A first movement that far against the rep's direction
- * from a true start position, held there, is taken for one too (a dip before the first push of a Quadruped Plus);
- * on the rendered sets every one was a rep (README).
+ * from a true start position, held there, is taken for one too (a dip before the first push of a Quadruped Plus:
+ * "push up, then dip down"), until the next movement goes a full rep past where counting began and comes back there
+ * to stop: then it is taken back ({@link ExerciseEvent.RepUncounted}) and that movement counted in its place.
  */
 final class UnseenRepStart {
 
@@ -35,6 +36,16 @@ final class UnseenRepStart {
     /** When counting began. */
     long beganMicros() {
         return micros;
+    }
+
+    /** How far {@code now} lies past where counting began, in the rep's direction (negative: short of it). */
+    double beyond(Direction direction, double now) {
+        return direction.excursion(now, value);
+    }
+
+    /** The counting signal's value where counting began. */
+    double value() {
+        return value;
     }
 
     /** How far the body has come back from where counting began, against the rep's direction (positive: back). */

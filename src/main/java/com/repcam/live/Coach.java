@@ -73,6 +73,9 @@ final class Coach {
             } else if (e instanceof ExerciseEvent.RepWithdrawn) {
                 emit(new Cue(Cue.Kind.GUIDE, "The first one was not as deep as this: I count from this one.",
                         e.timeMicros()));
+            } else if (e instanceof ExerciseEvent.RepUncounted) {
+                emit(new Cue(Cue.Kind.GUIDE, "That first move was not a rep: I count from this one.",
+                        e.timeMicros()));
             } else if (e instanceof ExerciseEvent.FaultBegan fault) {
                 formCue(fault.fault(), fault.cue(), e.timeMicros());
             }

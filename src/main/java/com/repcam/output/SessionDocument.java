@@ -129,6 +129,10 @@ public final class SessionDocument {
         } else if (e instanceof ExerciseEvent.RepRevised r) {
             m.put("rep", r.rep().number());
             m.put("end_s", round(r.rep().endMicros() / 1e6, 1000));
+        } else if (e instanceof ExerciseEvent.RepUncounted n) {
+            m.put("rep", n.rep().number());
+            m.put("start_s", round(n.rep().startMicros() / 1e6, 1000));
+            m.put("end_s", round(n.rep().endMicros() / 1e6, 1000));
         } else if (e instanceof ExerciseEvent.RepWithdrawn w) {
             m.put("rep", w.rep().number());
             m.put("depth_share", round(w.rep().depthShare(), 1000));

@@ -58,6 +58,21 @@ class FaultBookTest {
     }
 
     @Test
+    void baselinesTakenAgainAfterARepCountingBeganDuringGoBackWhenThatRepWasNotOne() {
+        FaultBook book = book();
+        book.setBaselines(angle(160)); // where counting began
+        for (int i = 0; i < 10; i++) {
+            book.observeSetUp((long) (i * 1e5), angle(140));
+        }
+        book.retakeBaselines(angle(140), 0); // still at 140 since that "rep" ended
+        assertFalse(judge(book, 1, 1, 130), "10 deg below the value taken again");
+        book.restoreBaselines(); // it was a move against the rep's direction: 160 was the start position
+        assertTrue(judge(book, 2, 0.5, 130), "30 deg below the set-up's 160");
+        book.restoreBaselines(); // nothing more to restore
+        assertTrue(judge(book, 3, 0.5, 130));
+    }
+
+    @Test
     void whatWasSeenBeforeThePositionWasLeftDoesNotCount() {
         FaultBook book = book();
         for (int i = 0; i < 10; i++) {

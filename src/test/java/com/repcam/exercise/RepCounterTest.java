@@ -401,6 +401,68 @@ class RepCounterTest {
         assertEquals(1, counter.count(), events.toString());
     }
 
+    @Test
+    void aDipHeldBeforeTheFirstPushIsTakenBackOnceThePushComesBackWhereCountingBegan() throws Exception {
+        // "push up, then dip down": the rendered Quadruped Plus of tools/render's `dips`, side-on: the trunk line
+        // 9.3 deg in the start position, 5.2 at the held dip, back to 9.3, then pushes of 3.6 deg back to 9.3
+        RepCounter counter = quadrupedPlusFrom(9.3);
+        move(counter, 9.3, 5.2, 0.5, 0.8);
+        assertEquals(1, counter.count(), "taken for a rep counting began during, as yet: " + events);
+        move(counter, 5.2, 9.3, 0.5, 0.4);
+        rep(counter, 9.3, 3.6);
+        assertEquals(1, counter.count(), events.toString());
+        List<ExerciseEvent.RepUncounted> taken = events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted)
+                .map(e -> (ExerciseEvent.RepUncounted) e).toList();
+        assertEquals(1, taken.size(), events.toString());
+        assertFalse(taken.get(0).rep().startSeen(), "the dip, counted as a rep counting began during");
+        Rep push = completedReps().get(1);
+        assertEquals(1, push.number(), "the push is counted in its place");
+        assertTrue(push.startSeen(), push.toString());
+        assertEquals(3.6, push.depth(), 0.3, "measured from where counting began, not from the dip");
+        assertTrue(push.startMicros() >= Math.round(2.7e6), "dated from when it left the start position (2.8 s): "
+                + push);
+        rep(counter, 9.3, 3.8);
+        rep(counter, 9.3, 3.5);
+        assertEquals(3, counter.count(), events.toString());
+        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted).count(), events.toString());
+    }
+
+    @Test
+    void aDipTakenBackWhenThePushTurnsOutAgainWhereCountingBeganWithoutStopping() throws Exception {
+        // samples/dips' deep dip, side-on: 6.7 deg in the start position, 1.3 at the dip, pushes to 12 that come back
+        // to 7.1 and go straight out again
+        RepCounter counter = quadrupedPlusFrom(6.7);
+        move(counter, 6.7, 1.3, 0.5, 1.0);
+        move(counter, 1.3, 6.7, 0.5, 0.2);
+        for (int i = 0; i < 3; i++) {
+            move(counter, 7.1, 12, 1.0, 0.3);
+            move(counter, 12, 7.1, 1.0, 0);
+        }
+        move(counter, 7.1, 7.1, 0, 1.0);
+        assertEquals(3, counter.count(), events.toString());
+        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted).count(),
+                events.toString());
+        Rep first = completedReps().get(1);
+        assertEquals(1, first.number(), events.toString());
+        assertEquals(5.3, first.depth(), 0.4, "from where counting began, 6.7, to 12: " + first);
+    }
+
+    @Test
+    void aRepCountingBeganDuringStaysWhenTheNextGoesNoFartherThanARepPastWhereItBegan() throws Exception {
+        // found at the depth of a 4-deg push and back to 12: the next push goes 5.8 deg, 1.8 past where counting
+        // began (more than a rep's start threshold of 1.5, less than its target of 2.2), and pauses on its way back
+        // there
+        RepCounter counter = quadrupedPlusFrom(16);
+        move(counter, 16, 12, 0.8, 1.0);
+        assertEquals(1, counter.count(), events.toString());
+        move(counter, 12, 17.8, 1.0, 0.3);
+        move(counter, 17.8, 16.2, 0.4, 0.6);
+        move(counter, 16.2, 12, 0.8, 1.0);
+        assertEquals(2, counter.count(), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e instanceof ExerciseEvent.RepUncounted), events.toString());
+        assertFalse(firstRep().startSeen(), firstRep().toString());
+    }
+
     private void sink(RepCounter counter, double depth) {
         move(counter, 0, -depth, 1.2, 0.5);
         move(counter, -depth, 0, 1.2, 1.0);

@@ -51,6 +51,19 @@ class CoachTest {
     }
 
     @Test
+    void aFirstMoveThatWasRepUncountedIsExplainedAndTheNextCountedAsOne() {
+        RecordingCues sink = new RecordingCues();
+        Coach coach = new Coach(sink, 1);
+        coach.onFrame(List.of(rep(1, 3 * S)), 1, 12);
+        Rep dip = new Rep(1, S, S, 3 * S, 4, 1.1, 0, 0, 2, java.util.Set.of(), false, List.of(), false);
+        coach.onFrame(List.of(new ExerciseEvent.RepUncounted(6 * S, dip), rep(1, 6 * S)), 1, 12);
+        List<Cue> guide = sink.of(Cue.Kind.GUIDE);
+        assertEquals(1, guide.size(), guide.toString());
+        assertEquals("That first move was not a rep: I count from this one.", guide.get(0).text());
+        assertEquals(List.of("1", "1"), sink.of(Cue.Kind.COUNT).stream().map(Cue::text).toList());
+    }
+
+    @Test
     void countEveryZeroSpeaksOnlyAtTheTarget() {
         RecordingCues sink = new RecordingCues();
         Coach coach = new Coach(sink, 0);
