@@ -563,6 +563,9 @@ final class RepCounter {
         lastFull = null;
         finishFull(endMicros, micros, events);
         rest = restAfter;
+        if (endMicros == stillSince) {
+            risingFrom = micros; // still since then: the next rep sets out from here at the earliest
+        }
     }
 
     /**

@@ -69,6 +69,8 @@ class DipSamplesEndToEndTest {
             assertTrue(r.path("start_seen").asBoolean(), r.toString());
         }
         assertTrue(reps.get(0).path("start_s").asDouble() >= 3.8, "the first push, from 4.2 s in the truth: " + reps);
+        assertTrue(reps.get(1).path("start_s").asDouble() > reps.get(0).path("end_s").asDouble() + 0.2,
+                "the second push sets out after the 0.4-s rest that follows the first (6.36 -> 6.76 s): " + reps);
         assertEquals(0, doc.path("partial_reps").size(), "the dip is not a partial rep either: " + doc.path(
                 "partial_reps"));
     }
