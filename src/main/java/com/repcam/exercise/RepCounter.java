@@ -294,12 +294,20 @@ final class RepCounter {
                 trace.add(micros, fromOldRest);
             }
         }
-        long backWhereBegan = inRep() ? backWhereCountingBegan(e, spec.target() * r, enterAt, exitAt, still) : -1;
-        if (backWhereBegan >= 0) {
-            countFromWhereCountingBegan(micros, value, backWhereBegan, exitAt, events);
-            lastMicros = micros;
-            lastExcursion = spec.direction().excursion(value, rest);
-            return;
+        if (inRep() && backWhereCountingBegan(spec.target() * r, exitAt)) {
+            double began = unseenStart.cameBack(spec.direction(), rest);
+            boolean stopped = Math.abs(e - began) < exitAt && still >= STOPPED_SECONDS;
+            if (stopped || e - trough >= 0.5 * enterAt) {
+                long end = stopped ? stillSince : troughMicros;
+                double restAfter = stopped ? value : troughValue;
+                countFromWhereCountingBegan(micros, end, exitAt, events);
+                rest = restAfter;
+                // still since its end: the next rep sets out from now at the earliest; else from the turning point
+                risingFrom = stopped ? micros : end;
+                lastMicros = micros;
+                lastExcursion = spec.direction().excursion(value, rest);
+                return;
+            }
         }
         switch (phase) {
             case REST -> {
@@ -516,40 +524,30 @@ final class RepCounter {
 
     /**
      * Whether the movement under way, the first since a rep counting began during ({@link UnseenRepStart}), went out
-     * past where counting began by at least a full rep's target and has come back there: stopped there, or turned
-     * out again from there (by half a rep's start threshold). Then counting had begun in the start position, and
-     * that rep was a move against the rep's direction and back (a dip before the first push of a Quadruped Plus,
-     * rendered in samples/dips: the trunk line 9.3 -> 5.2 deg, held, back to 9.3, and every push from there, back to
-     * 9.3, was taken for one rep that never ended). A rep seen from its depth comes back past where counting began
-     * to where the body rested before it, and its depth is where it is held: it does not go a rep past that and turn
-     * or stop back there. (With a rep's start threshold instead of its target, a thoracic extension found at depth
-     * lost two reps: its next rep went 7.3 deg past where counting began, 6 asked, and paused on the way back;
-     * set4_18 of the varied set, mirrored.)
-     *
-     * @return when the movement ended there (the start of the stillness, or the turning point), or -1: not so
+     * past where counting began by at least a full rep's target and has since come back there (its lowest point
+     * since its deepest within the exit threshold of it). If it stops there, or turns out again from there (by half
+     * a rep's start threshold), counting had begun in the start position, and that rep was a move against the rep's
+     * direction and back (a dip before the first push of a Quadruped Plus, rendered in samples/dips: the trunk line
+     * 9.3 -> 5.2 deg, held, back to 9.3, and every push from there, back to 9.3, was taken for one rep that never
+     * ended). A rep seen from its depth comes back past where counting began to where the body rested before it,
+     * and its depth is where it is held: it does not go a rep past that and turn or stop back there. (With a rep's
+     * start threshold instead of its target, a thoracic extension found at depth lost two reps: its next rep went
+     * 7.3 deg past where counting began, 6 asked, and paused on the way back; set4_18 of the varied set, mirrored.)
      */
-    private long backWhereCountingBegan(double e, double repTarget, double enterAt, double exitAt, double still) {
+    private boolean backWhereCountingBegan(double repTarget, double exitAt) {
         if (lastFull == null || lastFull.startSeen()) {
-            return -1;
+            return false;
         }
         double began = unseenStart.cameBack(spec.direction(), rest); // as an excursion from the start position
-        if (peak - began < repTarget || Math.abs(trough - began) >= exitAt) {
-            return -1;
-        }
-        if (Math.abs(e - began) < exitAt && still >= STOPPED_SECONDS) {
-            return stillSince;
-        }
-        return e - trough >= 0.5 * enterAt ? troughMicros : -1;
+        return peak - began >= repTarget && Math.abs(trough - began) < exitAt;
     }
 
     /**
      * The rep counting began during was not one ({@link ExerciseEvent.RepUncounted}): it is taken back, and the
      * movement under way is counted in its place, measured from where counting began (its start where it left
-     * there), and ended at {@code endMicros}, where the body is back; the next rep is measured from there.
+     * there) and ended at {@code endMicros}, where the body was back there.
      */
-    private void countFromWhereCountingBegan(long micros, double value, long endMicros, double exitAt,
-                                             List<ExerciseEvent> events) {
-        double restAfter = endMicros == stillSince ? value : troughValue; // stopped there, or turned out from there
+    private void countFromWhereCountingBegan(long micros, long endMicros, double exitAt, List<ExerciseEvent> events) {
         double began = unseenStart.cameBack(spec.direction(), rest);
         long leftBegan = trace.lastBelow(began + exitAt, peakMicros);
         startMicros = Math.max(startMicros, leftBegan);
@@ -562,10 +560,6 @@ final class RepCounter {
         count--;
         lastFull = null;
         finishFull(endMicros, micros, events);
-        rest = restAfter;
-        if (endMicros == stillSince) {
-            risingFrom = micros; // still since then: the next rep sets out from here at the earliest
-        }
     }
 
     /**

@@ -9,7 +9,8 @@ package com.repcam.exercise;
  * values the rules judge against were taken at its depth. A first movement that far against the rep's direction
  * from a true start position, held there, is taken for one too (a dip before the first push of a Quadruped Plus:
  * "push up, then dip down"), until the next movement goes a full rep past where counting began and comes back there
- * to stop: then it is taken back ({@link ExerciseEvent.RepUncounted}) and that movement counted in its place.
+ * to stop or turn out again: then it is taken back ({@link ExerciseEvent.RepUncounted}) and that movement counted in
+ * its place.
  */
 final class UnseenRepStart {
 
@@ -36,11 +37,6 @@ final class UnseenRepStart {
     /** When counting began. */
     long beganMicros() {
         return micros;
-    }
-
-    /** How far {@code now} lies past where counting began, in the rep's direction (negative: short of it). */
-    double beyond(Direction direction, double now) {
-        return direction.excursion(now, value);
     }
 
     /** The counting signal's value where counting began. */
