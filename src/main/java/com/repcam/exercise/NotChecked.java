@@ -58,32 +58,33 @@ public record NotChecked(String fault, Reason reason, Set<ViewKind> judgedFrom) 
         }
     }
 
-    /** The body parts the rule needs were not seen well enough. */
-    public record NotSeenWell() implements Reason {
+    /** A reason that does not depend on the view: its words are fixed. */
+    public enum Circumstance implements Reason {
+        /** The body parts the rule needs were not seen well enough. */
+        NOT_SEEN_WELL("not seen well enough", "keep the whole body in the picture, well lit"),
+        /**
+         * Counting began during the rep: the set-up values the rules judge against were taken at some point of the
+         * rep, not at its start.
+         */
+        COUNTING_BEGAN_DURING("counting began during this rep",
+                "hold the start position in view for a second before the first rep");
+
+        private final String why;
+        private final String fix;
+
+        Circumstance(String why, String fix) {
+            this.why = why;
+            this.fix = fix;
+        }
+
         @Override
         public String why() {
-            return "not seen well enough";
+            return why;
         }
 
         @Override
         public String fix(Set<ViewKind> judgedFrom) {
-            return "keep the whole body in the picture, well lit";
-        }
-    }
-
-    /**
-     * Counting began during the rep: the set-up values the rules judge against were taken at some point of the rep,
-     * not at its start.
-     */
-    public record CountingBeganDuring() implements Reason {
-        @Override
-        public String why() {
-            return "counting began during this rep";
-        }
-
-        @Override
-        public String fix(Set<ViewKind> judgedFrom) {
-            return "hold the start position in view for a second before the first rep";
+            return fix;
         }
     }
 
@@ -99,12 +100,12 @@ public record NotChecked(String fault, Reason reason, Set<ViewKind> judgedFrom) 
 
     /** Not checked because the body parts the rule needs were hidden. */
     public static NotChecked notSeenWell(String fault, Set<ViewKind> judgedFrom) {
-        return new NotChecked(fault, new NotSeenWell(), judgedFrom);
+        return new NotChecked(fault, Circumstance.NOT_SEEN_WELL, judgedFrom);
     }
 
     /** Not checked because counting began during the rep. */
     static NotChecked countingBeganDuring(String fault, Set<ViewKind> judgedFrom) {
-        return new NotChecked(fault, new CountingBeganDuring(), judgedFrom);
+        return new NotChecked(fault, Circumstance.COUNTING_BEGAN_DURING, judgedFrom);
     }
 
     /**
