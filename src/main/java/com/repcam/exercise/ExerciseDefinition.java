@@ -2,6 +2,8 @@ package com.repcam.exercise;
 
 import com.repcam.signal.SignalSpec;
 import com.repcam.signal.ViewKind;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,7 @@ public record ExerciseDefinition(String id, int version, String name, String des
 
     public ExerciseDefinition {
         views = Set.copyOf(views);
-        signals = Map.copyOf(signals);
+        signals = Collections.unmodifiableMap(new LinkedHashMap<>(signals)); // the file's order
         rules = List.copyOf(rules);
     }
 

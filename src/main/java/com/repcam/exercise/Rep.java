@@ -1,5 +1,6 @@
 package com.repcam.exercise;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +29,7 @@ public record Rep(int number, long startMicros, long peakMicros, long endMicros,
                   boolean partial, List<NotChecked> notChecked, boolean startSeen) {
 
     public Rep {
-        faults = Set.copyOf(new TreeSet<>(faults));
+        faults = Collections.unmodifiableSortedSet(new TreeSet<>(faults)); // by name, in every output
         notChecked = List.copyOf(notChecked);
     }
 

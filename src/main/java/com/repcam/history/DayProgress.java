@@ -1,7 +1,9 @@
 package com.repcam.history;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One exercise on one day, over all its sessions that day.
@@ -22,6 +24,6 @@ public record DayProgress(LocalDate day, int sessions, int uncountable, int reps
                           double meanRepSeconds, double adherence) {
 
     public DayProgress {
-        faultsByKind = Map.copyOf(faultsByKind);
+        faultsByKind = Collections.unmodifiableSortedMap(new TreeMap<>(faultsByKind)); // by name
     }
 }

@@ -2,7 +2,9 @@ package com.repcam.history;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the progress report needs of one saved session (its session.json).
@@ -26,6 +28,6 @@ public record SessionSummary(Path folder, Instant created, String exerciseId, St
                              double meanDepthShare, double meanRepSeconds, boolean countable, int setsPrescribed) {
 
     public SessionSummary {
-        faultsByKind = Map.copyOf(faultsByKind);
+        faultsByKind = Collections.unmodifiableSortedMap(new TreeMap<>(faultsByKind)); // by name
     }
 }

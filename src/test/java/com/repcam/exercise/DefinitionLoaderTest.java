@@ -72,6 +72,23 @@ public class DefinitionLoaderTest {
     }
 
     @Test
+    void signalsKeepTheFilesOrderSoThatTracesAreTheSameFromRunToRun() throws Exception {
+        // (Map.copyOf's order changes with every JVM: the trace CSV's columns moved between two runs of one build)
+        assertEquals(java.util.List.of("head_rise", "neck", "elbow_angle", "hands_ahead", "trunk_incline",
+                "ear_above_wrist", "shoulder_above_wrist", "shoulder_above_hip", "front_shoulder_above_wrist",
+                "front_nose_above_wrist", "knee_above_ankle", "hip_above_knee"),
+                java.util.List.copyOf(ExerciseCatalog.builtIn().require("quadruped-plus").signals().keySet()));
+    }
+
+    @Test
+    void aRepsFaultsAreInNameOrderInEveryOutput() {
+        Rep rep = new Rep(1, 0, 1, 2, 4, 1, 1, 0, 1, java.util.Set.of("head_up", "bent_elbows", "hands_forward",
+                "chin_tucked", "elbows_off_chair", "arm_high"), false);
+        assertEquals(java.util.List.of("arm_high", "bent_elbows", "chin_tucked", "elbows_off_chair", "hands_forward",
+                "head_up"), java.util.List.copyOf(rep.faults()));
+    }
+
+    @Test
     void builtInExercisesLoad() throws Exception {
         ExerciseCatalog c = ExerciseCatalog.builtIn();
         assertTrue(c.all().size() >= 10, "the library: " + c.all().size() + " built-in exercises");
