@@ -157,7 +157,7 @@ public final class ExerciseTracker {
                     if (rep.startSeen()) {
                         rep = rep.withNotChecked(faults.notChecked());
                     } else {
-                        rep = rep.withNotChecked(faults.startUnseen());
+                        rep = rep.withNotChecked(faults.countingBeganDuring());
                         faults.retakeBaselines(readings, rep.endMicros()); // still at the start since its end
                     }
                     events.set(i, new ExerciseEvent.RepCompleted(c.timeMicros(), rep));

@@ -204,7 +204,7 @@ final class FaultBook {
     }
 
     /** Every fault, not checked on a rep counting began during ({@link UnseenRepStart}). */
-    List<NotChecked> startUnseen() {
+    List<NotChecked> countingBeganDuring() {
         List<NotChecked> out = new ArrayList<>();
         viewsByFault.forEach((fault, views) -> out.add(NotChecked.countingBeganDuring(fault, views)));
         return out;

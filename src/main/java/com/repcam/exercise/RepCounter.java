@@ -294,13 +294,13 @@ final class RepCounter {
                 trace.add(micros, fromOldRest);
             }
         }
-        if (inRep() && backWhereCountingBegan(spec.target() * r, exitAt)) {
-            double began = unseenStart.cameBack(spec.direction(), rest);
+        if (inRep() && lastFull != null && !lastFull.startSeen()) {
+            double began = unseenStart.cameBack(spec.direction(), rest); // as an excursion from the start position
             boolean stopped = Math.abs(e - began) < exitAt && still >= STOPPED_SECONDS;
-            if (stopped || e - trough >= 0.5 * enterAt) {
+            if (backWhereCountingBegan(began, spec.target() * r, exitAt) && (stopped || e - trough >= 0.5 * enterAt)) {
                 long end = stopped ? stillSince : troughMicros;
                 double restAfter = stopped ? value : troughValue;
-                countFromWhereCountingBegan(micros, end, exitAt, events);
+                countFromWhereCountingBegan(micros, end, began, exitAt, events);
                 rest = restAfter;
                 // still since its end: the next rep sets out from now at the earliest; else from the turning point
                 risingFrom = stopped ? micros : end;
@@ -533,12 +533,10 @@ final class RepCounter {
      * and its depth is where it is held: it does not go a rep past that and turn or stop back there. (With a rep's
      * start threshold instead of its target, a thoracic extension found at depth lost two reps: its next rep went
      * 7.3 deg past where counting began, 6 asked, and paused on the way back; set4_18 of the varied set, mirrored.)
+     *
+     * @param began where counting began, as an excursion from the start position the movement set out from
      */
-    private boolean backWhereCountingBegan(double repTarget, double exitAt) {
-        if (lastFull == null || lastFull.startSeen()) {
-            return false;
-        }
-        double began = unseenStart.cameBack(spec.direction(), rest); // as an excursion from the start position
+    private boolean backWhereCountingBegan(double began, double repTarget, double exitAt) {
         return peak - began >= repTarget && Math.abs(trough - began) < exitAt;
     }
 
@@ -546,9 +544,11 @@ final class RepCounter {
      * The rep counting began during was not one ({@link ExerciseEvent.RepUncounted}): it is taken back, and the
      * movement under way is counted in its place, measured from where counting began (its start where it left
      * there) and ended at {@code endMicros}, where the body was back there.
+     *
+     * @param began where counting began, as an excursion from the start position the movement set out from
      */
-    private void countFromWhereCountingBegan(long micros, long endMicros, double exitAt, List<ExerciseEvent> events) {
-        double began = unseenStart.cameBack(spec.direction(), rest);
+    private void countFromWhereCountingBegan(long micros, long endMicros, double began, double exitAt,
+                                             List<ExerciseEvent> events) {
         long leftBegan = trace.lastBelow(began + exitAt, peakMicros);
         startMicros = Math.max(startMicros, leftBegan);
         trace.rebase(startMicros, began);
