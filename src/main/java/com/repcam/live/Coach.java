@@ -2,6 +2,7 @@ package com.repcam.live;
 
 import com.repcam.exercise.ExerciseEvent;
 import com.repcam.exercise.NotChecked;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.Set;
  * Decides what the person hears, from the exercise events of each frame: a short tone per full rep, the count
  * spoken every few reps and at the target, and a form cue spoken when a fault begins, but no more often than
  * {@link #FORM_CUE_GAP_MICROS} for any cue and {@link #SAME_CUE_GAP_MICROS} for the same one. All timing is the
- * frames' own time, so a recording played twice is coached the same way.
+ * frames' own time, so a recording played twice is coached the same way. What it explains (a first rep taken back)
+ * it also hands back to be shown, so that it is seen with the sound off; form cues and rules not checked are on the
+ * screen already, drawn from the analysis.
  */
 final class Coach {
 
@@ -37,9 +40,10 @@ final class Coach {
      * @param events what the exercise layer reported on one frame
      * @param count  full reps in the set after this frame
      * @param target prescribed reps
+     * @return what it explained, to be shown as well (whether or not sound is on); usually empty
      */
-    void onFrame(List<ExerciseEvent> events, int count, int target) {
-        onEvents(events, count, target);
+    List<String> onFrame(List<ExerciseEvent> events, int count, int target) {
+        return onEvents(events, count, target);
     }
 
     /**
@@ -48,19 +52,22 @@ final class Coach {
      *
      * @param notChecked  the rules the current view does not let RepCam judge
      * @param frameMicros the frame's time
+     * @return as {@link #onFrame(List, int, int)}
      */
-    void onFrame(List<ExerciseEvent> events, int count, int target, List<NotChecked> notChecked,
-                 long frameMicros) {
-        onEvents(events, count, target); // reps and faults first: a fault's cue matters more
+    List<String> onFrame(List<ExerciseEvent> events, int count, int target, List<NotChecked> notChecked,
+                         long frameMicros) {
+        List<String> explained = onEvents(events, count, target); // reps and faults first: a fault's cue matters more
         for (NotChecked n : notChecked) {
             if (!toldNotChecked.contains(n.fault()) && formCue("not_checked:" + n.fault(), "I cannot check "
                     + n.ruleName() + " from here: " + n.fix() + ".", frameMicros)) {
                 toldNotChecked.add(n.fault());
             }
         }
+        return explained;
     }
 
-    private void onEvents(List<ExerciseEvent> events, int count, int target) {
+    private List<String> onEvents(List<ExerciseEvent> events, int count, int target) {
+        List<String> explained = new ArrayList<>(0);
         for (ExerciseEvent e : events) {
             if (e instanceof ExerciseEvent.RepCompleted done) {
                 int n = done.rep().number();
@@ -71,15 +78,19 @@ final class Coach {
                     emit(new Cue(Cue.Kind.COUNT, Integer.toString(n), e.timeMicros()));
                 }
             } else if (e instanceof ExerciseEvent.RepWithdrawn) {
-                emit(new Cue(Cue.Kind.GUIDE, "The first one was not as deep as this: I count from this one.",
-                        e.timeMicros()));
+                explained.add(explain("The first one was not as deep as this: I count from this one.", e));
             } else if (e instanceof ExerciseEvent.RepUncounted) {
-                emit(new Cue(Cue.Kind.GUIDE, "That first move was not a rep: I count from this one.",
-                        e.timeMicros()));
+                explained.add(explain("That first move was not a rep: I count from this one.", e));
             } else if (e instanceof ExerciseEvent.FaultBegan fault) {
                 formCue(fault.fault(), fault.cue(), e.timeMicros());
             }
         }
+        return explained;
+    }
+
+    private String explain(String text, ExerciseEvent e) {
+        emit(new Cue(Cue.Kind.GUIDE, text, e.timeMicros()));
+        return text;
     }
 
     /** @return whether the cue was given */

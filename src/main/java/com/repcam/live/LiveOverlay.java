@@ -3,6 +3,7 @@ package com.repcam.live;
 import static org.bytedeco.opencv.global.opencv_imgproc.FONT_HERSHEY_SIMPLEX;
 import static org.bytedeco.opencv.global.opencv_imgproc.getTextSize;
 
+import com.repcam.exercise.NotChecked;
 import com.repcam.overlay.CoachingPainter;
 import com.repcam.overlay.SkeletonPainter;
 import com.repcam.overlay.TextPainter;
@@ -16,8 +17,9 @@ import org.bytedeco.opencv.opencv_core.Size;
 
 /**
  * The live window's picture, drawn with the overlay package's painters onto the mirrored frame: the skeleton
- * (mirrored with the picture), a large count with the target, the exercise and the phase, the active form cues,
- * a banner while paused or after a set was saved, and on request the frame rate, delay and dropped frames in the
+ * (mirrored with the picture), a large count with the target, the exercise and the phase, the form rules the view
+ * does not let RepCam judge (and how to film instead), the active form cues, a banner while paused, after a set was
+ * saved or with what the coach says, and on request the frame rate, delay and dropped frames in the
  * top-right corner.
  */
 final class LiveOverlay {
@@ -37,6 +39,7 @@ final class LiveOverlay {
     private static final double[] GREEN = {120, 230, 120};
     private static final double[] AMBER = {0, 200, 255};
     private static final double[] GREY = {200, 200, 200};
+    private static final double[] PALE = {225, 225, 200};
 
     private final SkeletonPainter skeleton = new SkeletonPainter();
     private final TextPainter text = new TextPainter();
@@ -60,8 +63,17 @@ final class LiveOverlay {
         int after = x + width(count, countScale, bold) + (int) (14 * k);
         text.paint(frame, "/ " + c.target(), after, countBase, 1.3 * k, GREY);
         text.paint(frame, state.exercise() + "  |  " + c.phase(), x, (int) (132 * k), 0.65 * k, WHITE);
+        int below = (int) (160 * k);
         if (state.programme() != null) {
-            text.paint(frame, state.programme(), x, (int) (160 * k), 0.6 * k, GREEN);
+            text.paint(frame, state.programme(), x, below, 0.6 * k, GREEN);
+            below += (int) (28 * k);
+        }
+        for (NotChecked n : c.notChecked()) { // with the sound off, the only place it is told
+            List<String> lines = wrap(n.fromHere(), frame.cols() - 2 * x, 0.5 * k);
+            for (int i = lines.size() - 1; i >= 0; i--) { // wrap gives the bottom line first
+                text.paint(frame, lines.get(i), x, below, 0.5 * k, PALE);
+                below += (int) (24 * k);
+            }
         }
         int y = frame.rows() - (int) (16 * k);
         for (String cue : c.cues()) {

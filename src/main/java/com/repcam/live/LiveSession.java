@@ -226,8 +226,10 @@ final class LiveSession {
             long t0 = clock.nanoTime();
             AnalyzedFrame step = set.analyze(captured.frame());
             stats.analysed(clock.nanoTime() - t0);
-            coach.onFrame(step.events(), step.coaching().count(), step.coaching().target(),
-                    step.coaching().notChecked(), step.frame().timestampMicros());
+            for (String explained : coach.onFrame(step.events(), step.coaching().count(),
+                    step.coaching().target(), step.coaching().notChecked(), step.frame().timestampMicros())) {
+                show(explained); // seen with the sound off too
+            }
             lastState = step.coaching();
             lastPose = step.pose().pose().orElse(null);
             draw(picture, lastPose, captured.capturedNanos());
@@ -372,8 +374,7 @@ final class LiveSession {
                 coach.newSet();
                 lastState = null;
             } else if (i instanceof ProgrammeDirector.Announce a) {
-                banner = a.text();
-                bannerUntil = clock.nanoTime() + ANNOUNCEMENT_NANOS;
+                show(a.text());
                 coach.announce(a.text(), micros);
                 out.println("programme: " + a.text());
                 out.flush();
@@ -398,8 +399,7 @@ final class LiveSession {
         guide.accept(step.frame().timestampMicros(), step.pose().pose(), brightness, of.definition().views())
                 .ifPresent(advice -> {
                     if (banner == null || clock.nanoTime() >= bannerUntil) {
-                        banner = advice;
-                        bannerUntil = clock.nanoTime() + ANNOUNCEMENT_NANOS;
+                        show(advice);
                     }
                     coach.announce(advice, step.frame().timestampMicros());
                 });
@@ -408,6 +408,12 @@ final class LiveSession {
     private void say(String text) {
         banner = text;
         bannerUntil = clock.nanoTime() + BANNER_NANOS;
+    }
+
+    /** A sentence also said (a programme's announcement, the set-up guide's advice, what the coach explained). */
+    private void show(String text) {
+        banner = text;
+        bannerUntil = clock.nanoTime() + ANNOUNCEMENT_NANOS;
     }
 
     private void printSaved(ExerciseDefinition def, LiveSet.Saved s) {

@@ -53,8 +53,7 @@ public final class CoachingPainter {
         text.paint(frame, state.phase(), (int) (16 * scale), (int) (92 * scale), 0.7 * scale, WHITE);
         int ny = (int) (120 * scale);
         for (NotChecked n : state.notChecked()) {
-            text.paint(frame, n.ruleName() + ": not checked from here (" + n.fix() + ")", (int) (16 * scale), ny,
-                    0.5 * scale, PALE);
+            text.paint(frame, n.fromHere(), (int) (16 * scale), ny, 0.5 * scale, PALE);
             ny += (int) (24 * scale);
         }
         int y = frame.rows() - (int) (16 * scale);

@@ -51,16 +51,30 @@ class CoachTest {
     }
 
     @Test
-    void aFirstMoveThatWasRepUncountedIsExplainedAndTheNextCountedAsOne() {
+    void aFirstMoveThatWasNotARepIsExplainedAndTheNextCountedAsOne() {
         RecordingCues sink = new RecordingCues();
         Coach coach = new Coach(sink, 1);
-        coach.onFrame(List.of(rep(1, 3 * S)), 1, 12);
+        assertEquals(List.of(), coach.onFrame(List.of(rep(1, 3 * S)), 1, 12), "a rep is counted, not explained");
         Rep dip = new Rep(1, S, S, 3 * S, 4, 1.1, 0, 0, 2, java.util.Set.of(), false, List.of(), false);
-        coach.onFrame(List.of(new ExerciseEvent.RepUncounted(6 * S, dip), rep(1, 6 * S)), 1, 12);
+        List<String> shown = coach.onFrame(List.of(new ExerciseEvent.RepUncounted(6 * S, dip), rep(1, 6 * S)), 1, 12);
         List<Cue> guide = sink.of(Cue.Kind.GUIDE);
         assertEquals(1, guide.size(), guide.toString());
         assertEquals("That first move was not a rep: I count from this one.", guide.get(0).text());
+        assertEquals(List.of(guide.get(0).text()), shown, "what is said is handed back to be shown");
         assertEquals(List.of("1", "1"), sink.of(Cue.Kind.COUNT).stream().map(Cue::text).toList());
+    }
+
+    @Test
+    void whatTheCoachExplainsIsHandedBackToBeShownWithTheSoundOff() {
+        RecordingCues sink = new RecordingCues();
+        Coach coach = new Coach(sink, 1);
+        coach.toggleMute();
+        coach.onFrame(List.of(rep(1, 3 * S)), 1, 12);
+        Rep asPartial = new Rep(1, S, 2 * S, 3 * S, 4, 0.4, 0.5, 0.5, 0.5, java.util.Set.of(), true);
+        List<String> shown = coach.onFrame(List.of(new ExerciseEvent.RepWithdrawn(6 * S, asPartial), rep(1, 6 * S)),
+                1, 12, List.of(), 6 * S);
+        assertTrue(sink.cues.isEmpty(), "muted: nothing said");
+        assertEquals(List.of("The first one was not as deep as this: I count from this one."), shown);
     }
 
     @Test
