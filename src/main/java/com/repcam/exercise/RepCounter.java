@@ -54,6 +54,11 @@ final class RepCounter {
      * with half the dip's depth a slow way back up was cut short (the pool's oblique48 bent-elbows clip 5 -> 3).
      */
     private static final double BACK_FROM_DIP = 0.2;
+    /**
+     * How long the signal must stay within half a rep's start threshold to count as a pause before a push (a dip's
+     * way back and 0.4 s of rest: rendered, the trunk line held within that band for 0.33 s).
+     */
+    private static final double PAUSED_SECONDS = 0.25;
     /** How long the signal must stay within half a rep's start threshold to count as stopped. */
     private static final double STOPPED_SECONDS = 0.4;
     /** A movement that stops short of the target for this long and stays there is a new resting position. */
@@ -157,6 +162,11 @@ final class RepCounter {
     private Rep lastFull;
     /** Where counting began, while that may have been during a rep. */
     private final UnseenRepStart unseenStart = new UnseenRepStart();
+    /**
+     * Whether the movement in progress, the first since a rep counting began during, held still where counting began
+     * on its way out (short of going a full rep past it).
+     */
+    private boolean restedWhereCountingBegan;
 
     private record TurnedRep(RepTrace trace, double turnExcursion, Set<String> laterFaults) {
     }
@@ -308,6 +318,12 @@ final class RepCounter {
                 lastExcursion = spec.direction().excursion(value, rest);
                 return;
             }
+            if (peak - began < spec.target() * r) {
+                restedWhereCountingBegan |= Math.abs(e - began) < exitAt && still >= PAUSED_SECONDS;
+            } else if (restedWhereCountingBegan) {
+                goOnFromWhereCountingBegan(micros, began, exitAt, targetAt, events);
+                e -= began;
+            }
         }
         switch (phase) {
             case REST -> {
@@ -326,6 +342,7 @@ final class RepCounter {
                     endBefore(risingFrom, micros, events);
                     phase = Phase.GOING;
                     unseenStart.close();
+                    restedWhereCountingBegan = false;
                     // (troughValue is still the last rep's turning point: this rep's trough is taken below)
                     fromTurn = !Double.isNaN(followBackTo)
                             && Math.abs(spec.direction().excursion(rest, troughValue)) < exitAt;
@@ -549,6 +566,15 @@ final class RepCounter {
      */
     private void countFromWhereCountingBegan(long micros, long endMicros, double began, double exitAt,
                                              List<ExerciseEvent> events) {
+        uncountFromWhereCountingBegan(micros, began, exitAt, events);
+        finishFull(endMicros, micros, events);
+    }
+
+    /**
+     * Takes back the rep counting began during and measures the movement under way from where counting began, set
+     * out when it last left there before its deepest point.
+     */
+    private void uncountFromWhereCountingBegan(long micros, double began, double exitAt, List<ExerciseEvent> events) {
         long leftBegan = trace.lastBelow(began + exitAt, peakMicros);
         startMicros = Math.max(startMicros, leftBegan);
         trace.rebase(startMicros, began);
@@ -559,7 +585,27 @@ final class RepCounter {
         events.add(new ExerciseEvent.RepUncounted(micros, lastFull));
         count--;
         lastFull = null;
-        finishFull(endMicros, micros, events);
+    }
+
+    /**
+     * The movement under way, the first since a rep counting began during ({@link UnseenRepStart}), held still where
+     * counting began on its way out and has now gone a full rep's target past there: counting had begun in the start
+     * position, and that rep was a move against the rep's direction (a dip before the first push), back to it and a
+     * rest there before the push. It is taken back ({@link ExerciseEvent.RepUncounted}) and the movement goes on as a
+     * rep from where counting began, set out when it left there. Decided on the way out, not the way back, so that a
+     * push whose bent elbows let the chest down past the start on its way back ({@link #backWhereCountingBegan} asks
+     * the body to come back where counting began, not beyond) is still judged and ended against the start position.
+     *
+     * @param began where counting began, as an excursion from the start position the movement set out from
+     */
+    private void goOnFromWhereCountingBegan(long micros, double began, double exitAt, double targetAt,
+                                           List<ExerciseEvent> events) {
+        uncountFromWhereCountingBegan(micros, began, exitAt, events);
+        repFaults.clear(); // judged against the set-up values taken at the move's end
+        restedWhereCountingBegan = false;
+        if (peak >= targetAt) {
+            phase = Phase.TARGET;
+        }
     }
 
     /**

@@ -9,8 +9,8 @@ package com.repcam.exercise;
  * values the rules judge against were taken at its depth. A first movement that far against the rep's direction
  * from a true start position, held there, is taken for one too (a dip before the first push of a Quadruped Plus:
  * "push up, then dip down"), until the next movement goes a full rep past where counting began and comes back there
- * to stop or turn out again: then it is taken back ({@link ExerciseEvent.RepUncounted}) and that movement counted in
- * its place.
+ * to stop or turn out again, or goes that far after a pause there on its way out: then it is taken back
+ * ({@link ExerciseEvent.RepUncounted}) and that movement counted in its place.
  */
 final class UnseenRepStart {
 

@@ -448,6 +448,44 @@ class RepCounterTest {
     }
 
     @Test
+    void aDipTakenBackOnTheWayOutWhenThePushSetsOutFromARestWhereCountingBegan() throws Exception {
+        // a dip and back, 0.4 s of rest where counting began, then a push whose bent elbows let the chest down past
+        // that start on its way back (rendered, side-on: 6.8 deg at the start, 3.5 at the dip, pushes to 10.4, the
+        // bent push's way back down to 3.1): it never comes back to stop or turn where counting began, so only the
+        // rest before it tells that the dip was no rep
+        RepCounter counter = quadrupedPlusFrom(6.8);
+        move(counter, 6.8, 3.5, 0.5, 0.8);
+        move(counter, 3.5, 6.8, 0.5, 0.4);
+        move(counter, 6.8, 10.4, 1.0, 0.3);
+        assertEquals(0, counter.count(), "taken back on the way out: " + events);
+        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted).count(), events.toString());
+        assertEquals(Phase.TARGET, counter.phase(), "the push goes on as a rep from where counting began");
+        move(counter, 10.4, 3.1, 1.0, 0.1);
+        move(counter, 3.1, 6.8, 0.5, 1.0);
+        assertEquals(1, counter.count(), events.toString());
+        Rep push = completedReps().get(1);
+        assertTrue(push.startSeen(), push.toString());
+        assertEquals(3.6, push.depth(), 0.3, "measured from where counting began: " + push);
+        assertTrue(push.startMicros() >= Math.round(3.1e6), "set out after the rest (from 3.2 s): " + push);
+        rep(counter, 6.8, 3.6);
+        rep(counter, 6.8, 3.6);
+        assertEquals(3, counter.count(), events.toString());
+    }
+
+    @Test
+    void aRepCountingBeganDuringStaysWhenTheNextPassesWhereItBeganWithoutPausing() throws Exception {
+        // found at the top of a 4-deg push, back to 12, and the next goes up through where counting began without
+        // stopping, on past it by more than a rep's target
+        RepCounter counter = quadrupedPlusFrom(16);
+        move(counter, 16, 12, 0.8, 1.0);
+        assertEquals(1, counter.count(), events.toString());
+        move(counter, 12, 19, 1.4, 0.3);
+        move(counter, 19, 12, 1.2, 1.0);
+        assertEquals(2, counter.count(), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e instanceof ExerciseEvent.RepUncounted), events.toString());
+    }
+
+    @Test
     void aRepCountingBeganDuringStaysWhenTheNextGoesNoFartherThanARepPastWhereItBegan() throws Exception {
         // found at the depth of a 4-deg push and back to 12: the next push goes 5.8 deg, 1.8 past where counting
         // began (more than a rep's start threshold of 1.5, less than its target of 2.2), and pauses on its way back
