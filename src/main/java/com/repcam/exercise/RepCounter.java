@@ -167,6 +167,19 @@ final class RepCounter {
      * on its way out (short of going a full rep past it).
      */
     private boolean restedWhereCountingBegan;
+    /**
+     * The start position before the body last moved against the rep's direction by a rep's start threshold and the
+     * start position followed it there (NaN: it has not, or came back).
+     */
+    private double restBeforeLift = Double.NaN;
+    /**
+     * The rep in progress set out from such a lifted start position: where the body rested before the lift, as an
+     * excursion from the start the rep set out from, and the value there (NaN: it did not).
+     */
+    private double liftedFrom = Double.NaN;
+    private double liftedFromValue = Double.NaN;
+    /** The last frame on which the rep in progress was paused where the body rested before the lift (-1: none). */
+    private long pausedBeforeLift = -1;
 
     private record TurnedRep(RepTrace trace, double turnExcursion, Set<String> laterFaults) {
     }
@@ -226,6 +239,8 @@ final class RepCounter {
         restBeforeShift = Double.NaN;
         followBackTo = Double.NaN;
         rest = startValue;
+        restBeforeLift = Double.NaN;
+        liftedFrom = Double.NaN;
         risingFrom = micros;
         lastMicros = micros;
         unseenStart.begin(micros, startValue);
@@ -239,6 +254,8 @@ final class RepCounter {
         goingOn = null;
         restBeforeShift = Double.NaN;
         followBackTo = Double.NaN;
+        restBeforeLift = Double.NaN;
+        liftedFrom = Double.NaN;
         repFaults.clear();
         unseenStart.close();
     }
@@ -325,6 +342,19 @@ final class RepCounter {
                 e -= began;
             }
         }
+        if (inRep() && !Double.isNaN(liftedFrom)) {
+            if (peak - liftedFrom < enterAt) {
+                if (Math.abs(e - liftedFrom) < exitAt && still >= PAUSED_SECONDS) {
+                    pausedBeforeLift = micros;
+                }
+            } else {
+                if (pausedBeforeLift >= 0) {
+                    setOutFromBeforeTheLift(targetAt);
+                    e = spec.direction().excursion(value, rest);
+                }
+                liftedFrom = Double.NaN;
+            }
+        }
         switch (phase) {
             case REST -> {
                 if (unseenStart.open() && still >= STOPPED_SECONDS
@@ -343,6 +373,11 @@ final class RepCounter {
                     phase = Phase.GOING;
                     unseenStart.close();
                     restedWhereCountingBegan = false;
+                    liftedFrom = Double.isNaN(restBeforeLift) ? Double.NaN
+                            : spec.direction().excursion(restBeforeLift, rest);
+                    liftedFromValue = restBeforeLift;
+                    restBeforeLift = Double.NaN;
+                    pausedBeforeLift = -1;
                     // (troughValue is still the last rep's turning point: this rep's trough is taken below)
                     fromTurn = !Double.isNaN(followBackTo)
                             && Math.abs(spec.direction().excursion(rest, troughValue)) < exitAt;
@@ -365,6 +400,13 @@ final class RepCounter {
                         risingFrom = micros;
                     }
                     if (e < exitAt) {
+                        if (e <= -enterAt && Double.isNaN(restBeforeLift)) {
+                            restBeforeLift = rest; // the start position follows the body against the rep's direction
+                        } else if (!Double.isNaN(restBeforeLift)
+                                && Math.abs(spec.direction().excursion(restBeforeLift, rest)) < exitAt
+                                && Math.abs(spec.direction().excursion(restBeforeLift, value)) < exitAt) {
+                            restBeforeLift = Double.NaN; // the body and the start position are back where they were
+                        }
                         double dt = Math.max(0, (micros - lastMicros) / 1e6);
                         double tau = e < 0 && still >= STOPPED_SECONDS ? REST_SETTLE_SECONDS : REST_DRIFT_SECONDS;
                         rest += (1 - Math.exp(-dt / tau)) * (value - rest);
@@ -606,6 +648,25 @@ final class RepCounter {
         if (peak >= targetAt) {
             phase = Phase.TARGET;
         }
+    }
+
+    /**
+     * The rep in progress set out from a start position the body had moved to against the rep's direction (a thoracic
+     * extension's chest lifted above the start before the first sink, held, and let down again), paused on its way
+     * where the body rested before that, and has now gone a rep's start threshold past there: the lift and its way
+     * back were no part of the rep. It sets out from the end of that pause, measured from where the body rested
+     * before the lift (the rendered lift of samples/dips, side-on: the first rep was dated from the top of the lift,
+     * a second early, 22.6 deg deep against 14, with the neck line's reading of the lift as the head up).
+     */
+    private void setOutFromBeforeTheLift(double targetAt) {
+        startMicros = pausedBeforeLift;
+        trace.rebase(startMicros, liftedFrom);
+        peak -= liftedFrom;
+        trough -= liftedFrom;
+        rest = liftedFromValue;
+        restBeforeRep = rest;
+        repFaults.clear(); // seen during the lift's way back
+        phase = peak >= targetAt ? Phase.TARGET : Phase.GOING;
     }
 
     /**

@@ -486,6 +486,26 @@ class RepCounterTest {
     }
 
     @Test
+    void aChestLiftedBeforeTheFirstSinkIsNoPartOfTheRep() throws Exception {
+        // the thoracic extension rendered with the chest lifted above the start before the first sink (samples/dips,
+        // side-on): the trunk line -2.3 deg at the start, 12.9 at the lift (less than a rep's target of 15.6 back, so
+        // not a rep counting began during), held a second, back to -2.3, 0.5 s there, then reps of 13.6 deg
+        RepCounter counter = thoracicExtensionFrom(-2.3);
+        move(counter, -2.3, 12.9, 0.5, 1.0);
+        move(counter, 12.9, -2.3, 0.5, 0.5);
+        double setOut = t;
+        move(counter, -2.3, -15.9, 1.2, 0.8);
+        move(counter, -15.9, -2.3, 1.2, 1.0);
+        assertEquals(1, counter.count(), events.toString());
+        Rep first = firstRep();
+        assertEquals(13.6, first.depth(), 0.5, "measured from the start, not from the top of the lift: " + first);
+        assertTrue(first.startMicros() >= Math.round((setOut - 0.3) * 1e6), "set out after the rest at the start ("
+                + setOut + " s), not from the top of the lift: " + first);
+        rep(counter, -2.3, -13.6);
+        assertEquals(2, counter.count(), events.toString());
+    }
+
+    @Test
     void aRepCountingBeganDuringStaysWhenTheNextGoesNoFartherThanARepPastWhereItBegan() throws Exception {
         // found at the depth of a 4-deg push and back to 12: the next push goes 5.8 deg, 1.8 past where counting
         // began (more than a rep's start threshold of 1.5, less than its target of 2.2), and pauses on its way back
