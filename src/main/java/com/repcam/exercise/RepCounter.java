@@ -163,23 +163,19 @@ final class RepCounter {
     /** Where counting began, while that may have been during a rep. */
     private final UnseenRepStart unseenStart = new UnseenRepStart();
     /**
-     * Whether the movement in progress, the first since a rep counting began during, held still where counting began
-     * on its way out (short of going a full rep past it).
+     * Where the body rested before it last moved against the rep's direction and the start position went with it
+     * there (a rep counting began during, or the start position following the body by a rep's start threshold; NaN:
+     * it has not, or both came back).
      */
-    private boolean restedWhereCountingBegan;
+    private double earlierRest = Double.NaN;
     /**
-     * The start position before the body last moved against the rep's direction by a rep's start threshold and the
-     * start position followed it there (NaN: it has not, or came back).
+     * The rep in progress set out from such a start position: where the body rested before, as an excursion from the
+     * start the rep set out from, and the value there (NaN: it did not, or it went on past there).
      */
-    private double restBeforeLift = Double.NaN;
-    /**
-     * The rep in progress set out from such a lifted start position: where the body rested before the lift, as an
-     * excursion from the start the rep set out from, and the value there (NaN: it did not).
-     */
-    private double liftedFrom = Double.NaN;
-    private double liftedFromValue = Double.NaN;
-    /** The last frame on which the rep in progress was paused where the body rested before the lift (-1: none). */
-    private long pausedBeforeLift = -1;
+    private double earlierRestAt = Double.NaN;
+    private double earlierRestValue = Double.NaN;
+    /** The last frame on which the rep in progress was paused where the body rested before (-1: none). */
+    private long pausedAtEarlierRest = -1;
 
     private record TurnedRep(RepTrace trace, double turnExcursion, Set<String> laterFaults) {
     }
@@ -239,8 +235,8 @@ final class RepCounter {
         restBeforeShift = Double.NaN;
         followBackTo = Double.NaN;
         rest = startValue;
-        restBeforeLift = Double.NaN;
-        liftedFrom = Double.NaN;
+        earlierRest = Double.NaN;
+        earlierRestAt = Double.NaN;
         risingFrom = micros;
         lastMicros = micros;
         unseenStart.begin(micros, startValue);
@@ -254,8 +250,8 @@ final class RepCounter {
         goingOn = null;
         restBeforeShift = Double.NaN;
         followBackTo = Double.NaN;
-        restBeforeLift = Double.NaN;
-        liftedFrom = Double.NaN;
+        earlierRest = Double.NaN;
+        earlierRestAt = Double.NaN;
         repFaults.clear();
         unseenStart.close();
     }
@@ -335,24 +331,24 @@ final class RepCounter {
                 lastExcursion = spec.direction().excursion(value, rest);
                 return;
             }
-            if (peak - began < spec.target() * r) {
-                restedWhereCountingBegan |= Math.abs(e - began) < exitAt && still >= PAUSED_SECONDS;
-            } else if (restedWhereCountingBegan) {
-                goOnFromWhereCountingBegan(micros, began, exitAt, targetAt, events);
-                e -= began;
-            }
         }
-        if (inRep() && !Double.isNaN(liftedFrom)) {
-            if (peak - liftedFrom < enterAt) {
-                if (Math.abs(e - liftedFrom) < exitAt && still >= PAUSED_SECONDS) {
-                    pausedBeforeLift = micros;
+        if (inRep() && !Double.isNaN(earlierRestAt)) {
+            // after a rep counting began during, a full rep's target: a rep seen from its depth was held there
+            boolean afterUnseenStart = lastFull != null && !lastFull.startSeen();
+            double past = afterUnseenStart ? spec.target() * r : enterAt;
+            if (peak - earlierRestAt < past) {
+                if (Math.abs(e - earlierRestAt) < exitAt && still >= PAUSED_SECONDS) {
+                    pausedAtEarlierRest = micros;
                 }
             } else {
-                if (pausedBeforeLift >= 0) {
-                    setOutFromBeforeTheLift(targetAt);
+                if (pausedAtEarlierRest >= 0) {
+                    if (afterUnseenStart) {
+                        takeBackRepCountingBeganDuring(micros, events);
+                    }
+                    setOutFromEarlierRest(targetAt);
                     e = spec.direction().excursion(value, rest);
                 }
-                liftedFrom = Double.NaN;
+                earlierRestAt = Double.NaN;
             }
         }
         switch (phase) {
@@ -372,12 +368,11 @@ final class RepCounter {
                     endBefore(risingFrom, micros, events);
                     phase = Phase.GOING;
                     unseenStart.close();
-                    restedWhereCountingBegan = false;
-                    liftedFrom = Double.isNaN(restBeforeLift) ? Double.NaN
-                            : spec.direction().excursion(restBeforeLift, rest);
-                    liftedFromValue = restBeforeLift;
-                    restBeforeLift = Double.NaN;
-                    pausedBeforeLift = -1;
+                    earlierRestAt = Double.isNaN(earlierRest) ? Double.NaN
+                            : spec.direction().excursion(earlierRest, rest);
+                    earlierRestValue = earlierRest;
+                    earlierRest = Double.NaN;
+                    pausedAtEarlierRest = -1;
                     // (troughValue is still the last rep's turning point: this rep's trough is taken below)
                     fromTurn = !Double.isNaN(followBackTo)
                             && Math.abs(spec.direction().excursion(rest, troughValue)) < exitAt;
@@ -400,12 +395,12 @@ final class RepCounter {
                         risingFrom = micros;
                     }
                     if (e < exitAt) {
-                        if (e <= -enterAt && Double.isNaN(restBeforeLift)) {
-                            restBeforeLift = rest; // the start position follows the body against the rep's direction
-                        } else if (!Double.isNaN(restBeforeLift)
-                                && Math.abs(spec.direction().excursion(restBeforeLift, rest)) < exitAt
-                                && Math.abs(spec.direction().excursion(restBeforeLift, value)) < exitAt) {
-                            restBeforeLift = Double.NaN; // the body and the start position are back where they were
+                        if (e <= -enterAt && Double.isNaN(earlierRest)) {
+                            earlierRest = rest; // the start position follows the body against the rep's direction
+                        } else if (!Double.isNaN(earlierRest)
+                                && Math.abs(spec.direction().excursion(earlierRest, rest)) < exitAt
+                                && Math.abs(spec.direction().excursion(earlierRest, value)) < exitAt) {
+                            earlierRest = Double.NaN; // the body and the start position are back where they were
                         }
                         double dt = Math.max(0, (micros - lastMicros) / 1e6);
                         double tau = e < 0 && still >= STOPPED_SECONDS ? REST_SETTLE_SECONDS : REST_DRIFT_SECONDS;
@@ -577,6 +572,7 @@ final class RepCounter {
         unseenStart.close();
         events.add(new ExerciseEvent.RepCompleted(micros, rep));
         lastFull = rep;
+        earlierRest = unseenStart.value(); // where the body rested before, if this was no rep
         rest = value;
         risingFrom = micros;
     }
@@ -608,65 +604,49 @@ final class RepCounter {
      */
     private void countFromWhereCountingBegan(long micros, long endMicros, double began, double exitAt,
                                              List<ExerciseEvent> events) {
-        uncountFromWhereCountingBegan(micros, began, exitAt, events);
+        long leftBegan = trace.lastBelow(began + exitAt, peakMicros);
+        measureFrom(Math.max(startMicros, leftBegan), began, unseenStart.value());
+        takeBackRepCountingBeganDuring(micros, events);
         finishFull(endMicros, micros, events);
     }
 
-    /**
-     * Takes back the rep counting began during and measures the movement under way from where counting began, set
-     * out when it last left there before its deepest point.
-     */
-    private void uncountFromWhereCountingBegan(long micros, double began, double exitAt, List<ExerciseEvent> events) {
-        long leftBegan = trace.lastBelow(began + exitAt, peakMicros);
-        startMicros = Math.max(startMicros, leftBegan);
-        trace.rebase(startMicros, began);
-        peak -= began;
-        trough -= began;
-        rest = unseenStart.value();
-        restBeforeRep = rest;
+    /** The rep counting began during was not one ({@link ExerciseEvent.RepUncounted}). */
+    private void takeBackRepCountingBeganDuring(long micros, List<ExerciseEvent> events) {
         events.add(new ExerciseEvent.RepUncounted(micros, lastFull));
         count--;
         lastFull = null;
     }
 
     /**
-     * The movement under way, the first since a rep counting began during ({@link UnseenRepStart}), held still where
-     * counting began on its way out and has now gone a full rep's target past there: counting had begun in the start
-     * position, and that rep was a move against the rep's direction (a dip before the first push), back to it and a
-     * rest there before the push. It is taken back ({@link ExerciseEvent.RepUncounted}) and the movement goes on as a
-     * rep from where counting began, set out when it left there. Decided on the way out, not the way back, so that a
-     * push whose bent elbows let the chest down past the start on its way back ({@link #backWhereCountingBegan} asks
-     * the body to come back where counting began, not beyond) is still judged and ended against the start position.
-     *
-     * @param began where counting began, as an excursion from the start position the movement set out from
+     * The rep in progress set out from a start position the body had moved to against the rep's direction, paused
+     * on its way where the body rested before that, and has now gone past there (a rep's start threshold, or a full
+     * rep's target after a rep counting began during): that move and its way back were no part of the rep. It sets
+     * out from the end of the pause, measured from where the body rested before. Two such moves, rendered in
+     * samples/dips: a Quadruped Plus dip a push's target deep, back and 0.4 s of rest before a push with bent
+     * elbows, whose way back goes on past the start, so it never comes back to stop or turn where counting began
+     * ({@link #backWhereCountingBegan}): the dip stayed counted as a rep counting began during, and the push was
+     * judged against the dip's bottom (3 of 4, a false bent-elbows fault); and a thoracic extension's chest lifted
+     * 15 deg above the start, held and let down, less than a rep's target (no rep counting began during), with the
+     * start position following the body up: the first rep was dated from the top of the lift, a second early, 22.6
+     * deg deep against 14, with the lift's neck line read as the head up.
      */
-    private void goOnFromWhereCountingBegan(long micros, double began, double exitAt, double targetAt,
-                                           List<ExerciseEvent> events) {
-        uncountFromWhereCountingBegan(micros, began, exitAt, events);
-        repFaults.clear(); // judged against the set-up values taken at the move's end
-        restedWhereCountingBegan = false;
-        if (peak >= targetAt) {
-            phase = Phase.TARGET;
-        }
+    private void setOutFromEarlierRest(double targetAt) {
+        measureFrom(pausedAtEarlierRest, earlierRestAt, earlierRestValue);
+        repFaults.clear(); // seen on the way back from the move, judged against where it ended
+        phase = peak >= targetAt ? Phase.TARGET : Phase.GOING;
     }
 
     /**
-     * The rep in progress set out from a start position the body had moved to against the rep's direction (a thoracic
-     * extension's chest lifted above the start before the first sink, held, and let down again), paused on its way
-     * where the body rested before that, and has now gone a rep's start threshold past there: the lift and its way
-     * back were no part of the rep. It sets out from the end of that pause, measured from where the body rested
-     * before the lift (the rendered lift of samples/dips, side-on: the first rep was dated from the top of the lift,
-     * a second early, 22.6 deg deep against 14, with the neck line's reading of the lift as the head up).
+     * The rep in progress is measured from another start position, {@code shift} further along the rep's direction
+     * than the one it set out from, with value {@code restValue}, and set out at {@code fromMicros}.
      */
-    private void setOutFromBeforeTheLift(double targetAt) {
-        startMicros = pausedBeforeLift;
-        trace.rebase(startMicros, liftedFrom);
-        peak -= liftedFrom;
-        trough -= liftedFrom;
-        rest = liftedFromValue;
+    private void measureFrom(long fromMicros, double shift, double restValue) {
+        startMicros = fromMicros;
+        trace.rebase(fromMicros, shift);
+        peak -= shift;
+        trough -= shift;
+        rest = restValue;
         restBeforeRep = rest;
-        repFaults.clear(); // seen during the lift's way back
-        phase = peak >= targetAt ? Phase.TARGET : Phase.GOING;
     }
 
     /**
