@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.repcam.cli.RepCam;
+import com.repcam.testing.Chromium;
 import com.repcam.testing.TestPaths;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -80,5 +81,10 @@ class DipSamplesEndToEndTest {
                 "the second push sets out after the 0.4-s rest that follows the first (6.36 -> 6.76 s): " + reps);
         assertEquals(0, doc.path("partial_reps").size(), "the dip is not a partial rep either: " + doc.path(
                 "partial_reps"));
+        // the report says so, once, over the movement chart (headless Chromium)
+        String rendered = Chromium.open(session.resolve("report.html"), dir, "--dump-dom")
+                .replaceAll("(?s)<script.*?</script>", "");
+        assertEquals(1, Chromium.count(rendered, "Not a rep: the move that ended at "), rendered);
+        assertTrue(rendered.contains("amber bands moves that were not reps"), rendered);
     }
 }
