@@ -486,6 +486,22 @@ class RepCounterTest {
     }
 
     @Test
+    void aRepFoundAtDepthStaysWhenTheNextPausesThereAndGoesOnLessThanARepPast() throws Exception {
+        // the pool's thoracic extension at 45 deg: counting began at the depth of a rep (-22 deg), the body came back
+        // to -3, and the next rep paused on its way down near -22 and went on to -28.5. The way back from where
+        // counting began is no lift: measured from -22 that rep would be a third of one (eval: 4 of 5)
+        RepCounter counter = thoracicExtensionFrom(-22);
+        move(counter, -22, -3, 1.2, 1.0);
+        assertEquals(1, counter.count(), events.toString());
+        move(counter, -3, -21.5, 0.6, 0.4);
+        move(counter, -21.5, -28.5, 0.5, 0.3);
+        move(counter, -28.5, -3, 1.2, 1.0);
+        assertEquals(2, counter.count(), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e instanceof ExerciseEvent.RepUncounted), events.toString());
+        assertEquals(25.5, completedReps().get(1).depth(), 1.0, "measured from -3: " + completedReps().get(1));
+    }
+
+    @Test
     void aChestLiftedBeforeTheFirstSinkIsNoPartOfTheRep() throws Exception {
         // the thoracic extension rendered with the chest lifted above the start before the first sink (samples/dips,
         // side-on): the trunk line -2.3 deg at the start, 12.9 at the lift (less than a rep's target of 15.6 back, so
