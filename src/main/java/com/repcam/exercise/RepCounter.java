@@ -55,10 +55,16 @@ final class RepCounter {
      */
     private static final double BACK_FROM_DIP = 0.2;
     /**
-     * How long the signal must stay within half a rep's start threshold to count as a pause before a push (a dip's
-     * way back and 0.4 s of rest: rendered, the trunk line held within that band for 0.33 s).
+     * How long the signal must stay within {@link #PAUSE_SHARE} of a rep's start threshold to count as a pause on a
+     * rep's way out (rendered: a dip's way back and 0.4 s of rest before a push, the rest eased in and out).
      */
     private static final double PAUSED_SECONDS = 0.25;
+    /**
+     * A pause is held within this share of a rep's start threshold: half the band of {@link #STOPPED_SECONDS}. A
+     * thoracic extension's slow way down past a partial rep held before counting began (set4_18 mirrored, 4.6 deg/s)
+     * stayed 0.4 s within that wider band of 3 deg.
+     */
+    private static final double PAUSE_SHARE = 0.25;
     /** How long the signal must stay within half a rep's start threshold to count as stopped. */
     private static final double STOPPED_SECONDS = 0.4;
     /** A movement that stops short of the target for this long and stays there is a new resting position. */
@@ -111,12 +117,12 @@ final class RepCounter {
     private double peak;
     private long lastMicros;
     private final Set<String> repFaults = new HashSet<>();
-    /** Since when the excursion has stayed within a band (half a rep's start threshold), and the band. */
-    private long stillSince = -1;
+    /** Since when the excursion has stayed within a band (half a rep's start threshold). */
+    private final StillBand stillBand = new StillBand();
+    /** Since when the signal has stayed within a narrower band ({@link #PAUSE_SHARE} of a rep's start threshold). */
+    private final StillBand pauseBand = new StillBand();
     /** Since when the excursion has been beyond the exit threshold (-1: it is not). */
     private long outOfStartSince = -1;
-    private double stillLow;
-    private double stillHigh;
     /** The start position before a movement was taken for a shift of it (NaN: none), and when that was decided. */
     private double restBeforeShift = Double.NaN;
     private long shiftDecidedMicros;
@@ -230,7 +236,8 @@ final class RepCounter {
         lastFull = null;
         turned = null;
         goingOn = null;
-        stillSince = -1;
+        stillBand.reset();
+        pauseBand.reset();
         outOfStartSince = -1;
         restBeforeShift = Double.NaN;
         followBackTo = Double.NaN;
@@ -287,7 +294,8 @@ final class RepCounter {
         double exitAt = Math.min(spec.exit() * r, enterAt * 0.8);
         double partialAt = Math.max(spec.minExcursion(), spec.partial() * r);
         double targetAt = Math.max(spec.minExcursion(), (range.calibrating() ? spec.partial() : spec.target()) * r);
-        double still = still(micros, e, 0.5 * enterAt);
+        double still = stillBand.update(micros, e, 0.5 * enterAt);
+        double paused = pauseBand.update(micros, value, PAUSE_SHARE * enterAt);
         if (phase == Phase.REST && turned != null && !Double.isNaN(followBackTo)
                 && spec.direction().excursion(value, followBackTo) < exitAt) {
             // back near where the rep began with no movement since it turned: it went on until now
@@ -321,7 +329,7 @@ final class RepCounter {
             double began = unseenStart.cameBack(spec.direction(), rest); // as an excursion from the start position
             boolean stopped = Math.abs(e - began) < exitAt && still >= STOPPED_SECONDS;
             if (backWhereCountingBegan(began, spec.target() * r, exitAt) && (stopped || e - trough >= 0.5 * enterAt)) {
-                long end = stopped ? stillSince : troughMicros;
+                long end = stopped ? stillBand.since() : troughMicros;
                 double restAfter = stopped ? value : troughValue;
                 countFromWhereCountingBegan(micros, end, began, exitAt, events);
                 rest = restAfter;
@@ -333,11 +341,15 @@ final class RepCounter {
             }
         }
         if (inRep() && !Double.isNaN(earlierRestAt)) {
-            // after a rep counting began during, a full rep's target: a rep seen from its depth was held there
+            // after a rep counting began during, a full rep's target past there (a rep seen from its depth was held
+            // there) and a pause within the exit threshold of it; else a rep's start threshold, and a pause within
+            // half that (a partial rep held before counting began and let up again: the next rep's way down paused
+            // 3.0-3.6 deg past it, set4_18 mirrored, and was measured from there, a third of a rep)
             boolean afterUnseenStart = lastFull != null && !lastFull.startSeen();
             double past = afterUnseenStart ? spec.target() * r : enterAt;
+            double near = afterUnseenStart ? exitAt : 0.5 * exitAt;
             if (peak - earlierRestAt < past) {
-                if (Math.abs(e - earlierRestAt) < exitAt && still >= PAUSED_SECONDS) {
+                if (Math.abs(e - earlierRestAt) < near && paused >= PAUSED_SECONDS) {
                     pausedAtEarlierRest = micros;
                 }
             } else {
@@ -361,7 +373,7 @@ final class RepCounter {
                 // a rep starts on the way out, not on the rest of the way back after one ended (the band the rep
                 // ended in can shrink under the body as the person's range is learned from that rep)
                 if (goingOn != null && still >= STOPPED_SECONDS) {
-                    reviseTurnedRep(stillSince, micros, events); // stopped short of where it began
+                    reviseTurnedRep(stillBand.since(), micros, events); // stopped short of where it began
                 }
                 if (e >= enterAt && e > lastExcursion) {
                     reviseTurnedRep(risingFrom, micros, events); // set out again first
@@ -419,7 +431,7 @@ final class RepCounter {
                 } else if (e < exitAt) {
                     finishPartial(micros, micros, partialAt, events);
                 } else if (backAndStopped) {
-                    finishPartial(stillSince, micros, partialAt, events);
+                    finishPartial(stillBand.since(), micros, partialAt, events);
                     rest = value;
                 } else if (still >= SHIFTED_SECONDS) {
                     phase = Phase.REST; // moved a little and stayed there: not a rep, a new resting position,
@@ -458,14 +470,14 @@ final class RepCounter {
                     // the way back from the dip and stopped
                     backSince = -1;
                     if (still >= SHIFTED_SECONDS || (e >= BACK_FROM_DIP * trough && still >= STOPPED_SECONDS)) {
-                        finishFull(stillSince, micros, events);
+                        finishFull(stillBand.since(), micros, events);
                         rest = value;
                     }
                 } else if (backSince >= 0) {
                     // it was back at the start and goes out again at once: the next rep begins where this ended
                     finishFull(backSince, micros, events);
                 } else if (backAndStopped) {
-                    finishFull(stillSince, micros, events);
+                    finishFull(stillBand.since(), micros, events);
                     rest = value;
                 } else if (turnedShortOfStart(e, enterAt)) {
                     finishAtTrough(micros, events);
@@ -478,20 +490,6 @@ final class RepCounter {
         lastExcursion = spec.direction().excursion(value, rest);
     }
 
-    /** Seconds the excursion has stayed within a band {@code spread} wide, up to now. */
-    private double still(long micros, double e, double spread) {
-        double low = Math.min(stillLow, e);
-        double high = Math.max(stillHigh, e);
-        if (stillSince < 0 || high - low >= spread) {
-            stillSince = micros;
-            stillLow = e;
-            stillHigh = e;
-        } else {
-            stillLow = low;
-            stillHigh = high;
-        }
-        return (micros - stillSince) / 1e6;
-    }
 
     /** Follows the deepest point of the rep, and the lowest point since it. */
     private void trackPeak(double e, double value, long micros) {
@@ -567,7 +565,8 @@ final class RepCounter {
         double back = unseenStart.cameBack(spec.direction(), value);
         long began = unseenStart.beganMicros();
         count++;
-        Rep rep = new Rep(count, began, began, stillSince, back, back / range.range(), 0, 0, (stillSince - began) / 1e6,
+        long stopped = stillBand.since();
+        Rep rep = new Rep(count, began, began, stopped, back, back / range.range(), 0, 0, (stopped - began) / 1e6,
                 Set.of(), false, List.of(), false);
         unseenStart.close();
         events.add(new ExerciseEvent.RepCompleted(micros, rep));

@@ -458,7 +458,8 @@ class RepCounterTest {
         move(counter, 3.5, 6.8, 0.5, 0.4);
         move(counter, 6.8, 10.4, 1.0, 0.3);
         assertEquals(0, counter.count(), "taken back on the way out: " + events);
-        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted).count(), events.toString());
+        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted).count(),
+                events.toString());
         assertEquals(Phase.TARGET, counter.phase(), "the push goes on as a rep from where counting began");
         move(counter, 10.4, 3.1, 1.0, 0.1);
         move(counter, 3.1, 6.8, 0.5, 1.0);
@@ -499,6 +500,22 @@ class RepCounterTest {
         assertEquals(2, counter.count(), events.toString());
         assertTrue(events.stream().noneMatch(e -> e instanceof ExerciseEvent.RepUncounted), events.toString());
         assertEquals(25.5, completedReps().get(1).depth(), 1.0, "measured from -3: " + completedReps().get(1));
+    }
+
+    @Test
+    void aPartialRepHeldBeforeCountingBeganIsNoStartPositionForTheNextRep() throws Exception {
+        // set4_18 mirrored (set4b): counting began on a partial rep held at -17 deg, the body came up to -6 (less than
+        // a rep's target: no rep counting began during) and rested, then the first rep went down slowly past -17,
+        // paused at -19 (3 deg past) and went on to -23.4. Measured from -17 it was a third of a rep (2 of 3)
+        RepCounter counter = thoracicExtensionFrom(-17);
+        move(counter, -17, -6, 1.2, 1.2);
+        move(counter, -6, -16, 0.4, 0);
+        move(counter, -16, -19, 0.5, 0.3);
+        move(counter, -19, -23.4, 0.5, 0.5);
+        move(counter, -23.4, -6, 1.4, 1.0);
+        assertEquals(1, counter.count(), events.toString());
+        assertTrue(firstRep().depth() > 14, "measured from where the body rested (-6, the start position a little "
+                + "behind it), not from -17: " + firstRep());
     }
 
     @Test
