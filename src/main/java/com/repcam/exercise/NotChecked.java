@@ -126,8 +126,10 @@ public record NotChecked(String fault, Reason reason, Set<ViewKind> judgedFrom) 
         return fault.replace('_', ' ');
     }
 
-    /** A line on the picture while the view does not let the rule be judged: "bent elbows: not checked from here
-     * (film from the side)". */
+    /**
+     * A line on the picture while the view does not let the rule be judged: "bent elbows: not checked from here (film
+     * from the side)".
+     */
     public String fromHere() {
         return ruleName() + ": not checked from here (" + fix() + ")";
     }

@@ -341,10 +341,11 @@ final class RepCounter {
             }
         }
         if (inRep() && !Double.isNaN(earlierRestAt)) {
-            // after a rep counting began during, a full rep's target past there (a rep seen from its depth was held
-            // there) and a pause within the exit threshold of it; else a rep's start threshold, and a pause within
-            // half that (a partial rep held before counting began and let up again: the next rep's way down paused
-            // 3.0-3.6 deg past it, set4_18 mirrored, and was measured from there, a third of a rep)
+            // after a rep counting began during: a full rep's target past there (a rep seen from its depth was held
+            // there) and a pause within the exit threshold of it; else a rep's start threshold past there and a
+            // pause within half the exit threshold (a partial rep held before counting began and let up again: the
+            // next rep's way down paused 3.0-3.6 deg past it, set4_18 mirrored, and was measured from there, less
+            // than half a rep)
             boolean afterUnseenStart = lastFull != null && !lastFull.startSeen();
             double past = afterUnseenStart ? spec.target() * r : enterAt;
             double near = afterUnseenStart ? exitAt : 0.5 * exitAt;
@@ -489,7 +490,6 @@ final class RepCounter {
         lastMicros = micros;
         lastExcursion = spec.direction().excursion(value, rest);
     }
-
 
     /** Follows the deepest point of the rep, and the lowest point since it. */
     private void trackPeak(double e, double value, long micros) {

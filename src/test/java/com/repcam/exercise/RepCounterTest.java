@@ -490,7 +490,7 @@ class RepCounterTest {
     void aRepFoundAtDepthStaysWhenTheNextPausesThereAndGoesOnLessThanARepPast() throws Exception {
         // the pool's thoracic extension at 45 deg: counting began at the depth of a rep (-22 deg), the body came back
         // to -3, and the next rep paused on its way down near -22 and went on to -28.5. The way back from where
-        // counting began is no lift: measured from -22 that rep would be a third of one (eval: 4 of 5)
+        // counting began is no lift: measured from -22 that rep would be a quarter of one (eval: 4 of 5)
         RepCounter counter = thoracicExtensionFrom(-22);
         move(counter, -22, -3, 1.2, 1.0);
         assertEquals(1, counter.count(), events.toString());
@@ -506,7 +506,7 @@ class RepCounterTest {
     void aPartialRepHeldBeforeCountingBeganIsNoStartPositionForTheNextRep() throws Exception {
         // set4_18 mirrored (set4b): counting began on a partial rep held at -17 deg, the body came up to -6 (less than
         // a rep's target: no rep counting began during) and rested, then the first rep went down slowly past -17,
-        // paused at -19 (3 deg past) and went on to -23.4. Measured from -17 it was a third of a rep (2 of 3)
+        // paused at -19 (3 deg past) and went on to -23.4. Measured from -17 it was less than half a rep (2 of 3)
         RepCounter counter = thoracicExtensionFrom(-17);
         move(counter, -17, -6, 1.2, 1.2);
         move(counter, -6, -16, 0.4, 0);

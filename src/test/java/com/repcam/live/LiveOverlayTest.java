@@ -1,8 +1,8 @@
 package com.repcam.live;
 
+import static org.bytedeco.opencv.global.opencv_imgcodecs.imwrite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.bytedeco.opencv.global.opencv_imgcodecs.imwrite;
 
 import com.repcam.exercise.NotChecked;
 import com.repcam.overlay.CoachingPainter;
