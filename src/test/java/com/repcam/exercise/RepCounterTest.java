@@ -490,7 +490,7 @@ class RepCounterTest {
     void aRepFoundAtDepthStaysWhenTheNextPausesThereAndGoesOnLessThanARepPast() throws Exception {
         // the pool's thoracic extension at 45 deg: counting began at the depth of a rep (-22 deg), the body came back
         // to -3, and the next rep paused on its way down near -22 and went on to -28.5. The way back from where
-        // counting began is no lift: measured from -22 that rep would be a quarter of one (eval: 4 of 5)
+        // counting began is no lift: measured from -22 that rep was 7.2 deg, under a third of one (eval: 4 of 5)
         RepCounter counter = thoracicExtensionFrom(-22);
         move(counter, -22, -3, 1.2, 1.0);
         assertEquals(1, counter.count(), events.toString());
