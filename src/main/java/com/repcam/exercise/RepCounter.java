@@ -407,7 +407,15 @@ final class RepCounter {
                     if (e <= lastExcursion) {
                         risingFrom = micros;
                     }
-                    if (e < exitAt) {
+                    if (!Double.isNaN(earlierRest) && (lastFull == null || lastFull.startSeen())
+                            && Math.abs(spec.direction().excursion(earlierRest, value)) < 0.5 * exitAt
+                            && paused >= PAUSED_SECONDS) {
+                        // back where the body rested before it moved against the rep's direction, and paused there
+                        // before the start position had followed it all the way (a lift held only a second: the
+                        // rep set out from the start position half way up the lift, 24 deg deep against 16)
+                        rest = value;
+                        earlierRest = Double.NaN;
+                    } else if (e < exitAt) {
                         if (e <= -enterAt && Double.isNaN(earlierRest)) {
                             earlierRest = rest; // the start position follows the body against the rep's direction
                         } else if (!Double.isNaN(earlierRest)

@@ -539,6 +539,20 @@ class RepCounterTest {
     }
 
     @Test
+    void aChestLiftedBrieflyIsNoPartOfTheRepEitherWhenTheBodyPausesBackAtTheStartBeforeTheSink() throws Exception {
+        // the lift held only half a second: the start position follows the body only part of the way up, so the
+        // way back down comes to rest at the start before a rep sets out from there (mirrored lift clip: -3.75 deg at
+        // the start, 9.1 at the lift, back to -2.0 and 0.4 s there; the first rep was 24 deg deep against 16)
+        RepCounter counter = thoracicExtensionFrom(-3.75);
+        move(counter, -3.75, 9.1, 0.4, 0.5);
+        move(counter, 9.1, -2.0, 0.6, 0.5);
+        move(counter, -2.0, -19.9, 1.2, 0.6);
+        move(counter, -19.9, -3.75, 1.2, 1.0);
+        assertEquals(1, counter.count(), events.toString());
+        assertEquals(17.9, firstRep().depth(), 1.0, "measured from where the body paused at the start: " + firstRep());
+    }
+
+    @Test
     void aRepCountingBeganDuringStaysWhenTheNextGoesNoFartherThanARepPastWhereItBegan() throws Exception {
         // found at the depth of a 4-deg push and back to 12: the next push goes 5.8 deg, 1.8 past where counting
         // began (more than a rep's start threshold of 1.5, less than its target of 2.2), and pauses on its way back
