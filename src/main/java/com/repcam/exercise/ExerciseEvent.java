@@ -37,10 +37,10 @@ public sealed interface ExerciseEvent {
 
     /**
      * A rep counted as one counting began during ({@link Rep#startSeen()} false) is taken back: the next movement went
-     * a full rep out past where counting began and came back there to stop or turn out again, so counting had begun
-     * in the start position and the "rep" was a move against the rep's direction (a dip before the first push), held,
-     * and back. {@code rep} is it as counted; it is neither a rep nor a partial one. The rep completed with this event
-     * has its number.
+     * a full rep out past where counting began and came back there to stop or turn out again, or paused there on its
+     * way out before going that far, so counting had begun in the start position and the "rep" was a move against the
+     * rep's direction (a dip before the first push), held, and back. {@code rep} is it as counted; it is neither a rep
+     * nor a partial one. The movement then counted in its place gets its number.
      */
     record RepUncounted(long timeMicros, Rep rep) implements ExerciseEvent {
     }

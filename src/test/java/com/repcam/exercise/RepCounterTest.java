@@ -56,6 +56,11 @@ class RepCounterTest {
                 .map(e -> ((ExerciseEvent.RepCompleted) e).rep()).toList();
     }
 
+    private List<ExerciseEvent.RepUncounted> uncounted() {
+        return events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted)
+                .map(e -> (ExerciseEvent.RepUncounted) e).toList();
+    }
+
     private Rep firstRep() {
         return completedReps().get(0);
     }
@@ -411,8 +416,7 @@ class RepCounterTest {
         move(counter, 5.2, 9.3, 0.5, 0.4);
         rep(counter, 9.3, 3.6);
         assertEquals(1, counter.count(), events.toString());
-        List<ExerciseEvent.RepUncounted> taken = events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted)
-                .map(e -> (ExerciseEvent.RepUncounted) e).toList();
+        List<ExerciseEvent.RepUncounted> taken = uncounted();
         assertEquals(1, taken.size(), events.toString());
         assertFalse(taken.get(0).rep().startSeen(), "the dip, counted as a rep counting began during");
         Rep push = completedReps().get(1);
@@ -424,7 +428,7 @@ class RepCounterTest {
         rep(counter, 9.3, 3.8);
         rep(counter, 9.3, 3.5);
         assertEquals(3, counter.count(), events.toString());
-        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted).count(), events.toString());
+        assertEquals(1, uncounted().size(), events.toString());
     }
 
     @Test
@@ -440,8 +444,7 @@ class RepCounterTest {
         }
         move(counter, 7.1, 7.1, 0, 1.0);
         assertEquals(3, counter.count(), events.toString());
-        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted).count(),
-                events.toString());
+        assertEquals(1, uncounted().size(), events.toString());
         Rep first = completedReps().get(1);
         assertEquals(1, first.number(), events.toString());
         assertEquals(5.3, first.depth(), 0.4, "from where counting began, 6.7, to 12: " + first);
@@ -458,8 +461,7 @@ class RepCounterTest {
         move(counter, 3.5, 6.8, 0.5, 0.4);
         move(counter, 6.8, 10.4, 1.0, 0.3);
         assertEquals(0, counter.count(), "taken back on the way out: " + events);
-        assertEquals(1, events.stream().filter(e -> e instanceof ExerciseEvent.RepUncounted).count(),
-                events.toString());
+        assertEquals(1, uncounted().size(), events.toString());
         assertEquals(Phase.TARGET, counter.phase(), "the push goes on as a rep from where counting began");
         move(counter, 10.4, 3.1, 1.0, 0.1);
         move(counter, 3.1, 6.8, 0.5, 1.0);
@@ -483,7 +485,7 @@ class RepCounterTest {
         move(counter, 12, 19, 1.4, 0.3);
         move(counter, 19, 12, 1.2, 1.0);
         assertEquals(2, counter.count(), events.toString());
-        assertTrue(events.stream().noneMatch(e -> e instanceof ExerciseEvent.RepUncounted), events.toString());
+        assertTrue(uncounted().isEmpty(), events.toString());
     }
 
     @Test
@@ -498,7 +500,7 @@ class RepCounterTest {
         move(counter, -21.5, -28.5, 0.5, 0.3);
         move(counter, -28.5, -3, 1.2, 1.0);
         assertEquals(2, counter.count(), events.toString());
-        assertTrue(events.stream().noneMatch(e -> e instanceof ExerciseEvent.RepUncounted), events.toString());
+        assertTrue(uncounted().isEmpty(), events.toString());
         assertEquals(25.5, completedReps().get(1).depth(), 1.0, "measured from -3: " + completedReps().get(1));
     }
 
@@ -564,7 +566,7 @@ class RepCounterTest {
         move(counter, 17.8, 16.2, 0.4, 0.6);
         move(counter, 16.2, 12, 0.8, 1.0);
         assertEquals(2, counter.count(), events.toString());
-        assertTrue(events.stream().noneMatch(e -> e instanceof ExerciseEvent.RepUncounted), events.toString());
+        assertTrue(uncounted().isEmpty(), events.toString());
         assertFalse(firstRep().startSeen(), firstRep().toString());
     }
 
