@@ -9,7 +9,8 @@ import org.bytedeco.opencv.opencv_core.Mat;
 /**
  * Turns video frames into poses the way MediaPipe's BlazePose graph does: the detector finds the person and an
  * aligned region of interest; the landmark model reads the rotated crop; while the pose flag stays at or above
- * 0.5 the next frame's region comes from this frame's alignment landmarks (33, 34) and the detector does not run;
+ * 0.5 the next frame's region comes from this frame's alignment landmarks (33, 34) and the detector does not run
+ * (once the person is lost, the detector runs, and for a while the landmark model also looks where they were);
  * the estimate is smoothed with One Euro filters over the frames' own timestamps. One instance per video stream;
  * not thread-safe.
  */
@@ -30,6 +31,10 @@ public final class PoseTracker implements AutoCloseable {
      * frame. A person half hidden (the head under a chair's seat, filmed from behind at an angle) is often found
      * there and not in the whole picture: on the rendered thoracic extension filmed 45 deg from behind (set4_02,
      * 227 frames) {@code eval} found nobody on 24 frames instead of 67 (README, "Finding the person again").
+     * When the detector finds nobody there either, the landmark model looks at the person's last region itself:
+     * the detector looks for a face, and with the head hidden behind a chair's back it finds nobody while the
+     * body is still in view. On set4_02 the landmark model found the person there on 9 frames more (42 -> 33
+     * without a person) and 4 of its 5 reps were counted instead of 2 (README, "Looking where the person was").
      */
     static final long LOOK_AGAIN_MICROS = 2_000_000;
     private static final int CENTER_POINT = 33;
@@ -106,22 +111,26 @@ public final class PoseTracker implements AutoCloseable {
         int width = bgr.cols();
         int height = bgr.rows();
         Roi roi = options.tracking() ? trackedRoi : null;
-        boolean fromDetector = roi == null;
-        if (fromDetector) {
+        boolean detectorChose = false;
+        if (roi == null) {
             boolean searchParts = !options.tracking() || framesWithNobody % PARTS_SEARCH_EVERY == 0;
-            List<Detection> people = detector.detect(lowLight.apply(bgr), clock,
-                    lookAgainAt(frame.timestampMicros()), searchParts);
+            Optional<Roi> lastSeen = lookAgainAt(frame.timestampMicros());
+            List<Detection> people = detector.detect(lowLight.apply(bgr), clock, lastSeen, searchParts);
             lastPeopleDetected = ExerciserChoice.distinctPeople(people);
-            if (people.isEmpty()) {
+            if (!people.isEmpty()) {
+                Detection best = ExerciserChoice.choose(people, width, height);
+                roi = RoiGeometry.fromAlignmentPoints(best.keypointX(0), best.keypointY(0),
+                        best.keypointX(1), best.keypointY(1));
+                detectorChose = true;
+            } else if (lastSeen.isPresent()) {
+                roi = lastSeen.get(); // the landmark model looks where the person was last found
+            } else {
                 return lost(frame, width, height);
             }
-            Detection best = ExerciserChoice.choose(people, width, height);
-            roi = RoiGeometry.fromAlignmentPoints(best.keypointX(0), best.keypointY(0),
-                    best.keypointX(1), best.keypointY(1));
         }
         RawLandmarks raw = landmarks.estimate(bgr, roi, clock);
         if (raw.poseFlag() < MIN_POSE_FLAG) {
-            if (fromDetector) {
+            if (detectorChose) {
                 lastPeopleDetected--; // what the detector took for the person is not one (the landmark model says)
             }
             clock.lap(StageClock.Stage.POSTPROCESS);

@@ -7,14 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.repcam.capture.VideoFrame;
+import com.repcam.testing.Ffmpeg;
 import com.repcam.testing.Images;
 import com.repcam.testing.TestPaths;
 import org.bytedeco.opencv.global.opencv_imgproc;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The tracker with the real full model: nobody, rotation, tracking, segmentation. */
 class PoseTrackerBehaviourTest {
@@ -99,6 +104,59 @@ class PoseTrackerBehaviourTest {
             }
         }
         assertEquals(1, detectorRuns, "the detector should run once, then the landmarks track");
+    }
+
+    /**
+     * A person tracked, then a frame in which the landmark model loses them, then the same person with the head
+     * hidden (covered in the wall's colour, as by a chair's back): the detector, which looks for a face, finds
+     * nobody, but the landmark model looking where the person was last found reads the body. Only for
+     * {@link PoseTracker#LOOK_AGAIN_MICROS} after they were last found.
+     */
+    @Test
+    void aPersonWhoseHeadIsHiddenIsLookedForWhereTheyWereLastFound(@TempDir Path dir) throws Exception {
+        Path still = dir.resolve("quadruped.png");
+        Ffmpeg.run("-ss", "1", "-i", TestPaths.samples().resolve("quadruped-plus_side-right_clean.mp4").toString(),
+                "-frames:v", "1", still.toString());
+        Mat person = Images.read(still);
+        Mat headHidden = person.clone();
+        double[] wall = new double[3];
+        try (var at = person.ptr(100, 500)) {
+            for (int c = 0; c < 3; c++) {
+                wall[c] = at.get(c) & 0xff;
+            }
+        }
+        opencv_imgproc.rectangle(headHidden, new Rect(350, 135, 100, 100), new Scalar(wall[0], wall[1], wall[2], 0),
+                -1, opencv_imgproc.LINE_8, 0);
+        Mat nobody = new Mat(person.rows(), person.cols(), person.type(), new Scalar(128, 128, 128, 0));
+        long frameMicros = 33_333L;
+        try (PoseTracker tracker = PoseTracker.open(PoseOptions.video(ModelVariant.FULL, TestPaths.models()))) {
+            int i = 0;
+            for (; i < 5; i++) {
+                assertTrue(track(tracker, person, i, i * frameMicros).isPresent(), "the person at frame " + i);
+            }
+            long lastFound = (i - 1) * frameMicros;
+            assertTrue(track(tracker, nobody, i, i * frameMicros).isEmpty(), "nobody in a grey picture");
+            for (i++; i < 10; i++) {
+                Optional<Pose> found = track(tracker, headHidden, i, i * frameMicros);
+                if (i == 6) {
+                    assertTrue(tracker.lastStageTimes().detectorRan(), "the detector looked first");
+                    assertEquals(0, tracker.lastPeopleDetected(), "the detector finds nobody with the head hidden");
+                }
+                assertTrue(found.isPresent(), "the person, head hidden, at frame " + i);
+                assertEquals(person.cols() * 0.53, found.get().landmark(BodyLandmark.RIGHT_SHOULDER)
+                        .pixelX(person.cols()), 30, "the shoulder where it is");
+            }
+            lastFound = (i - 1) * frameMicros;
+            assertTrue(track(tracker, nobody, i, lastFound + PoseTracker.LOOK_AGAIN_MICROS).isEmpty());
+            assertTrue(track(tracker, headHidden, i + 1, lastFound + PoseTracker.LOOK_AGAIN_MICROS + 2 * frameMicros)
+                    .isEmpty(), "not looked for there once the person has been gone too long");
+        }
+    }
+
+    private static Optional<Pose> track(PoseTracker tracker, Mat picture, int index, long micros) {
+        try (Mat copy = picture.clone(); VideoFrame frame = new VideoFrame(index, micros, copy)) {
+            return tracker.process(frame).pose();
+        }
     }
 
     private static Mat translate(Mat image, int dx, int dy) {
