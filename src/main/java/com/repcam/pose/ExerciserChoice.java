@@ -33,16 +33,21 @@ final class ExerciserChoice {
 
     /** How many different people the detections are (several detections of one body count once). */
     static int distinctPeople(List<Detection> people) {
+        return distinct(people).size();
+    }
+
+    /** One detection per person (the first found of each). */
+    static List<Detection> distinct(List<Detection> people) {
         List<Detection> distinct = new ArrayList<>();
         for (Detection d : people) {
             if (distinct.stream().noneMatch(o -> samePerson(o, d))) {
                 distinct.add(d);
             }
         }
-        return distinct.size();
+        return distinct;
     }
 
-    private static boolean samePerson(Detection a, Detection b) {
+    static boolean samePerson(Detection a, Detection b) {
         double apart = Math.hypot(a.keypointX(0) - b.keypointX(0), a.keypointY(0) - b.keypointY(0));
         return apart < SAME_PERSON * Math.min(radius(a), radius(b));
     }

@@ -37,6 +37,11 @@ public final class PoseTracker implements AutoCloseable {
      * without a person) and 4 of its 5 reps were counted instead of 2 (README, "Looking where the person was").
      */
     static final long LOOK_AGAIN_MICROS = 2_000_000;
+    /**
+     * Two bodies read by the landmark model are one when this share of the smaller one's box or more lies within
+     * the other's ({@link BodyBox#overlap}).
+     */
+    private static final double SAME_BODY_OVERLAP = 0.8;
     private static final int CENTER_POINT = 33;
     private static final int SCALE_POINT = 34;
 
@@ -112,15 +117,16 @@ public final class PoseTracker implements AutoCloseable {
         int height = bgr.rows();
         Roi roi = options.tracking() ? trackedRoi : null;
         boolean detectorChose = false;
+        List<Detection> people = List.of();
+        Detection chosen = null;
         if (roi == null) {
             boolean searchParts = !options.tracking() || framesWithNobody % PARTS_SEARCH_EVERY == 0;
             Optional<Roi> lastSeen = lookAgainAt(frame.timestampMicros());
-            List<Detection> people = detector.detect(lowLight.apply(bgr), clock, lastSeen, searchParts);
+            people = detector.detect(lowLight.apply(bgr), clock, lastSeen, searchParts);
             lastPeopleDetected = ExerciserChoice.distinctPeople(people);
             if (!people.isEmpty()) {
-                Detection best = ExerciserChoice.choose(people, width, height);
-                roi = RoiGeometry.fromAlignmentPoints(best.keypointX(0), best.keypointY(0),
-                        best.keypointX(1), best.keypointY(1));
+                chosen = ExerciserChoice.choose(people, width, height);
+                roi = regionOf(chosen);
                 detectorChose = true;
             } else if (lastSeen.isPresent()) {
                 roi = lastSeen.get(); // the landmark model looks where the person was last found
@@ -131,10 +137,13 @@ public final class PoseTracker implements AutoCloseable {
         RawLandmarks raw = landmarks.estimate(bgr, roi, clock);
         if (raw.poseFlag() < MIN_POSE_FLAG) {
             if (detectorChose) {
-                lastPeopleDetected--; // what the detector took for the person is not one (the landmark model says)
+                lastPeopleDetected = 0; // what the detector took for the person is not one (the landmark model says)
             }
             clock.lap(StageClock.Stage.POSTPROCESS);
             return lost(frame, width, height);
+        }
+        if (detectorChose && lastPeopleDetected > 1) {
+            lastPeopleDetected = bodiesFound(bgr, people, chosen, raw, roi);
         }
         framesWithNobody = 0;
         Pose pose = decode(frame.timestampMicros(), raw, roi, width, height, bgr);
@@ -185,6 +194,41 @@ public final class PoseTracker implements AutoCloseable {
         return new Pose(body, metric, raw.poseFlag(), roi, mask);
     }
 
+    private static Roi regionOf(Detection d) {
+        return RoiGeometry.fromAlignmentPoints(d.keypointX(0), d.keypointY(0), d.keypointX(1), d.keypointY(1));
+    }
+
+    /**
+     * How many different bodies the landmark model reads in the regions of the detector's {@code people}: the chosen
+     * one's ({@code chosenRaw}, read in {@code chosenRoi}) and each other person's in whose region it finds a body
+     * (pose flag 0.5) whose box lies less than {@link #SAME_BODY_OVERLAP} within each one before it. On a video of
+     * one person the detector can find more than one, farther apart than {@link ExerciserChoice} takes for one
+     * person: the kneeling figure of set4_02 filmed at 45 deg from behind twice, mid-hips 61 px apart at radii of
+     * 76-86 px (no body in the second region); a figure on all fours at 30 deg (the pool's chin-tucked clip,
+     * mirrored) and a small body read on the chair's legs, 86-95% inside the person's box.
+     */
+    private int bodiesFound(Mat bgr, List<Detection> people, Detection chosen, RawLandmarks chosenRaw, Roi chosenRoi) {
+        int width = bgr.cols();
+        int height = bgr.rows();
+        List<BodyBox> bodies = new ArrayList<>();
+        bodies.add(BodyBox.of(LandmarkDecoder.imagePoints(chosenRaw, chosenRoi, width, height)));
+        for (Detection other : ExerciserChoice.distinct(people)) {
+            if (ExerciserChoice.samePerson(other, chosen)) {
+                continue;
+            }
+            Roi region = regionOf(other);
+            RawLandmarks raw = landmarks.estimate(bgr, region, clock);
+            if (raw.poseFlag() < MIN_POSE_FLAG) {
+                continue;
+            }
+            BodyBox box = BodyBox.of(LandmarkDecoder.imagePoints(raw, region, width, height));
+            if (bodies.stream().allMatch(b -> b.overlap(box) < SAME_BODY_OVERLAP)) {
+                bodies.add(box);
+            }
+        }
+        return bodies.size();
+    }
+
     /** Where to look again for a person lost recently (video tracking only), or empty. */
     private Optional<Roi> lookAgainAt(long timeMicros) {
         if (!options.tracking() || lastSeenRoi == null || timeMicros < lastSeenMicros
@@ -225,11 +269,12 @@ public final class PoseTracker implements AutoCloseable {
     }
 
     /**
-     * How many different people the detector found the last time it ran (-1 before it first ran; one body found
-     * twice counts once: {@link ExerciserChoice#distinctPeople}), less the one it chose when
-     * the landmark model found no body there. BlazePose follows one
-     * person ({@link ExerciserChoice}: the largest, then the most central); more than one means the count may
-     * follow the wrong person.
+     * How many different people were found the last time the detector ran (-1 before it first ran): 0 when it
+     * found nobody (the person may still be found where they were last seen: {@link #LOOK_AGAIN_MICROS}) or the
+     * landmark model found no body where it chose, 1 when it found one, and when it found several
+     * ({@link ExerciserChoice#distinctPeople}) the bodies the landmark model reads in their regions, one body read
+     * twice counting once ({@link #bodiesFound}). BlazePose follows one person ({@link ExerciserChoice}: the
+     * largest, then the most central); more than one means the count may follow the wrong person.
      */
     public int lastPeopleDetected() {
         return lastPeopleDetected;
