@@ -202,10 +202,10 @@ public final class PoseTracker implements AutoCloseable {
      * How many different bodies the landmark model reads in the regions of the detector's {@code people}: the chosen
      * one's ({@code chosenRaw}, read in {@code chosenRoi}) and each other person's in whose region it finds a body
      * (pose flag 0.5) whose box lies less than {@link #SAME_BODY_OVERLAP} within each one before it. On a video of
-     * one person the detector can find more than one, farther apart than {@link ExerciserChoice} takes for one
-     * person: the kneeling figure of set4_02 filmed at 45 deg from behind twice, mid-hips 61 px apart at radii of
-     * 76-86 px (no body in the second region); a figure on all fours at 30 deg (the pool's chin-tucked clip,
-     * mirrored) and a small body read on the chair's legs, 86-95% inside the person's box.
+     * one person the detector can find two, farther apart than {@link ExerciserChoice} takes for one: on set4_02
+     * (kneeling at a chair, filmed 45 deg from behind) mid-hips 61 px apart at radii of 76-86 px, with no body in
+     * the second region; on the pool's chin-tucked thoracic clip, mirrored, the second region holds a small body
+     * read on the chair's legs, 86-95% inside the person's box.
      */
     private int bodiesFound(Mat bgr, List<Detection> people, Detection chosen, RawLandmarks chosenRaw, Roi chosenRoi) {
         int width = bgr.cols();
