@@ -31,12 +31,7 @@ final class ExerciserChoice {
                 .min(Comparator.comparingDouble(p -> offCentre(p, width, height))).orElseThrow();
     }
 
-    /** How many different people the detections are (several detections of one body count once). */
-    static int distinctPeople(List<Detection> people) {
-        return distinct(people).size();
-    }
-
-    /** One detection per person (the first found of each). */
+    /** One detection per person (the first found of each): several detections of one body count once. */
     static List<Detection> distinct(List<Detection> people) {
         List<Detection> distinct = new ArrayList<>();
         for (Detection d : people) {

@@ -122,10 +122,11 @@ public final class PoseTracker implements AutoCloseable {
         if (roi == null) {
             boolean searchParts = !options.tracking() || framesWithNobody % PARTS_SEARCH_EVERY == 0;
             Optional<Roi> lastSeen = lookAgainAt(frame.timestampMicros());
-            people = detector.detect(lowLight.apply(bgr), clock, lastSeen, searchParts);
-            lastPeopleDetected = ExerciserChoice.distinctPeople(people);
-            if (!people.isEmpty()) {
-                chosen = ExerciserChoice.choose(people, width, height);
+            List<Detection> found = detector.detect(lowLight.apply(bgr), clock, lastSeen, searchParts);
+            people = ExerciserChoice.distinct(found);
+            lastPeopleDetected = people.size();
+            if (!found.isEmpty()) {
+                chosen = ExerciserChoice.choose(found, width, height);
                 roi = regionOf(chosen);
                 detectorChose = true;
             } else if (lastSeen.isPresent()) {
@@ -199,20 +200,21 @@ public final class PoseTracker implements AutoCloseable {
     }
 
     /**
-     * How many different bodies the landmark model reads in the regions of the detector's {@code people}: the chosen
-     * one's ({@code chosenRaw}, read in {@code chosenRoi}) and each other person's in whose region it finds a body
-     * (pose flag 0.5) whose box lies less than {@link #SAME_BODY_OVERLAP} within each one before it. On a video of
-     * one person the detector can find two, farther apart than {@link ExerciserChoice} takes for one: on set4_02
-     * (kneeling at a chair, filmed 45 deg from behind) mid-hips 61 px apart at radii of 76-86 px, with no body in
-     * the second region; on the pool's chin-tucked thoracic clip, mirrored, the second region holds a small body
-     * read on the chair's legs, 86-95% inside the person's box.
+     * How many different bodies the landmark model reads in the regions of the detector's {@code people} (one
+     * detection each, {@link ExerciserChoice#distinct}): the chosen one's ({@code chosenRaw}, read in
+     * {@code chosenRoi}) and each other person's in whose region it finds a body (pose flag 0.5) whose box lies less
+     * than {@link #SAME_BODY_OVERLAP} within each one before it. On a video of one person the detector can find two,
+     * farther apart than {@link ExerciserChoice} takes for one: on set4_02 (kneeling at a chair, filmed 45 deg from
+     * behind) mid-hips 61 px apart at radii of 76-86 px, with no body in the second region; on the pool's chin-tucked
+     * thoracic clip, mirrored, the second region holds a small body read on the chair's legs, 86-95% inside the
+     * person's box.
      */
     private int bodiesFound(Mat bgr, List<Detection> people, Detection chosen, RawLandmarks chosenRaw, Roi chosenRoi) {
         int width = bgr.cols();
         int height = bgr.rows();
         List<BodyBox> bodies = new ArrayList<>();
         bodies.add(BodyBox.of(LandmarkDecoder.imagePoints(chosenRaw, chosenRoi, width, height)));
-        for (Detection other : ExerciserChoice.distinct(people)) {
+        for (Detection other : people) {
             if (ExerciserChoice.samePerson(other, chosen)) {
                 continue;
             }
@@ -272,7 +274,7 @@ public final class PoseTracker implements AutoCloseable {
      * How many different people were found the last time the detector ran (-1 before it first ran): 0 when it
      * found nobody (the person may still be found where they were last seen: {@link #LOOK_AGAIN_MICROS}) or the
      * landmark model found no body where it chose, 1 when it found one, and when it found several
-     * ({@link ExerciserChoice#distinctPeople}) the bodies the landmark model reads in their regions, one body read
+     * ({@link ExerciserChoice#distinct}) the bodies the landmark model reads in their regions, one body read
      * twice counting once ({@link #bodiesFound}). BlazePose follows one person ({@link ExerciserChoice}: the
      * largest, then the most central); more than one means the count may follow the wrong person.
      */

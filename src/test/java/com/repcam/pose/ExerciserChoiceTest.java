@@ -23,7 +23,7 @@ class ExerciserChoiceTest {
         // as measured on a kneeling figure at 45 deg: mid-hips 32 px apart, radii 66 and 93 px, facing apart
         Detection asIs = person(238, 179, 175, 159);
         Detection turned = person(206, 176, 299, 181);
-        assertEquals(1, ExerciserChoice.distinctPeople(List.of(asIs, turned)));
+        assertEquals(1, ExerciserChoice.distinct(List.of(asIs, turned)).size());
     }
 
     @Test
@@ -31,8 +31,8 @@ class ExerciserChoiceTest {
         Detection near = person(300, 300, 300, 150);   // radius 150
         Detection beside = person(460, 300, 460, 160); // radius 140, a radius away
         Detection far = person(900, 300, 900, 250);    // radius 50
-        assertEquals(3, ExerciserChoice.distinctPeople(List.of(near, beside, far)));
-        assertEquals(1, ExerciserChoice.distinctPeople(List.of(near)));
+        assertEquals(3, ExerciserChoice.distinct(List.of(near, beside, far)).size());
+        assertEquals(1, ExerciserChoice.distinct(List.of(near)).size());
         // within 15% of the largest size the one nearer the middle of a 1000x600 picture is chosen
         assertSame(beside, ExerciserChoice.choose(List.of(near, beside, far), 1000, 600));
         assertSame(near, ExerciserChoice.choose(List.of(near, far), 1000, 600));
