@@ -33,7 +33,7 @@ for clip in "$@"; do
   width="${size%,*}"; height="${size#*,}"
   ffmpeg -loglevel error -y -i "$clip" -vf "select=not(mod(n\,$stride))" -vsync 0 -f rawvideo -pix_fmt rgb24 \
     "$work/$name.rgb"
-  python3 "$here/crops_from_truth.py" "$base.joints2d.csv" "$stride" > "$work/$name.crops"
+  python3 "$here/crops_from_truth.py" "$base.joints2d.csv" "$stride" "$width" "$height" > "$work/$name.crops"
   NODE_PATH="$work/node_modules" node "$here/movenet_reads.js" "$work/package/models/movenet-thunder.json" \
     "$work/$name.rgb" "$width" "$height" "$work/$name.crops" "$stride" > "$work/$name.movenet.json" \
     2> >(grep -v -e "^=*$" -e "TensorFlow.js in Node.js" -e "tfjs-node" >&2)

@@ -4,7 +4,8 @@
 //
 // usage: node movenet_reads.js MODEL.json FRAMES.rgb WIDTH HEIGHT CROPS.txt STRIDE > POSE.json
 //   FRAMES.rgb: rgb24 frames of WIDTH x HEIGHT, every STRIDE-th frame of the clip (ffmpeg -f rawvideo)
-//   CROPS.txt:  a line per frame in FRAMES.rgb: centre x, centre y and side of the square crop, pixels
+//   CROPS.txt:  a line per frame in FRAMES.rgb: centre x, centre y and side of the square crop, pixels, or "none"
+//               (the frame is not read and written without landmarks)
 // MoveNet's input is a 256x256 int32 picture; its output y, x and score per keypoint, in the crop.
 const tf = require('@tensorflow/tfjs-core');
 require('@tensorflow/tfjs-backend-cpu');
@@ -30,12 +31,17 @@ async function main() {
     weightSpecs: spec.weightsManifest[0].weights,
     weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
   }));
-  const crops = fs.readFileSync(cropsFile, 'utf8').trim().split('\n').map(line => line.split(' ').map(Number));
+  const crops = fs.readFileSync(cropsFile, 'utf8').trim().split('\n')
+    .map(line => line === 'none' ? null : line.split(' ').map(Number));
   const frames = fs.readFileSync(framesFile);
   const frameBytes = width * height * 3;
   const count = Math.min(crops.length, frames.length / frameBytes);
   const out = [];
   for (let i = 0; i < count; i++) {
+    if (crops[i] === null) {
+      out.push({index: i * stride, width, height, landmarks: []});
+      continue;
+    }
     const [cx, cy, side] = crops[i];
     const points = tf.tidy(() => {
       const picture = tf.tensor(new Float32Array(frames.subarray(i * frameBytes, (i + 1) * frameBytes)),
