@@ -10,6 +10,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/../../.."
+if [ $# -lt 2 ]; then
+  echo "usage: $0 WORK_DIR CLIP.mp4..." >&2
+  exit 2
+fi
 work="$1"; shift
 stride=5
 mkdir -p "$work"
@@ -29,6 +33,10 @@ fi
 for clip in "$@"; do
   name="$(basename "$clip" .mp4)"
   base="${clip%.mp4}"
+  if [ ! -f "$clip" ] || [ ! -f "$base.joints2d.csv" ] || [ ! -f "$base.truth.json" ]; then
+    echo "$clip: needs the clip with $base.joints2d.csv and $base.truth.json beside it (tools/render writes them)" >&2
+    exit 2
+  fi
   size="$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=p=0 "$clip")"
   width="${size%,*}"; height="${size#*,}"
   ffmpeg -loglevel error -y -i "$clip" -vf "select=not(mod(n\,$stride))" -vsync 0 -f rawvideo -pix_fmt rgb24 \
@@ -38,7 +46,8 @@ for clip in "$@"; do
     "$work/$name.rgb" "$width" "$height" "$work/$name.crops" "$stride" > "$work/$name.movenet.json" \
     2> >(grep -v -e "^=*$" -e "TensorFlow.js in Node.js" -e "tfjs-node" >&2)
   rm "$work/$name.rgb"
-  java -jar "$root/target/repcam.jar" pose "$clip" --json "$work/$name.blazepose.json" >/dev/null 2>&1
+  java -jar "$root/target/repcam.jar" pose "$clip" --json "$work/$name.blazepose.json" >/dev/null 2>"$work/$name.err" \
+    || { cat "$work/$name.err" >&2; exit 1; }
   python3 "$root/tools/measure/landmark_error.py" "$work/$name.movenet.json" "$base.joints2d.csv" \
     "$base.truth.json" --label "$name movenet-thunder, crop round the true joints, every ${stride}th frame"
   python3 "$root/tools/measure/landmark_error.py" "$work/$name.blazepose.json" "$base.joints2d.csv" \
