@@ -143,21 +143,22 @@ public final class PoseTracker implements AutoCloseable {
             clock.lap(StageClock.Stage.POSTPROCESS);
             return lost(frame, width, height);
         }
+        double[] image = LandmarkDecoder.imagePoints(raw, roi, width, height);
         if (detectorChose && lastPeopleDetected > 1) {
-            lastPeopleDetected = bodiesFound(bgr, people, chosen, raw, roi);
+            lastPeopleDetected = bodiesFound(bgr, people, chosen, BodyBox.of(image));
         }
         framesWithNobody = 0;
-        Pose pose = decode(frame.timestampMicros(), raw, roi, width, height, bgr);
+        Pose pose = decode(frame.timestampMicros(), raw, image, roi, width, height, bgr);
         clock.lap(StageClock.Stage.POSTPROCESS);
         return new PoseFrame(frame.index(), frame.timestampMicros(), width, height, Optional.of(pose));
     }
 
     /**
-     * The points read through {@code roi} ({@code raw}), averaged with those read through the turned crops when
-     * the options ask for more than one reading ({@link TurnedCrops}); the mask and pose flag are the region's own.
+     * The points read through {@code roi} ({@code raw}, its image points already decoded into {@code image}, which
+     * is averaged and smoothed in place), averaged with those read through the turned crops when the options ask
+     * for more than one reading ({@link TurnedCrops}); the mask and pose flag are the region's own.
      */
-    private Pose decode(long timeMicros, RawLandmarks raw, Roi roi, int width, int height, Mat bgr) {
-        double[] image = LandmarkDecoder.imagePoints(raw, roi, width, height);
+    private Pose decode(long timeMicros, RawLandmarks raw, double[] image, Roi roi, int width, int height, Mat bgr) {
         double[] world = LandmarkDecoder.worldPoints(raw, roi);
         List<Roi> turned = TurnedCrops.extra(roi, options.cropReadings());
         for (Roi other : turned) {
@@ -201,19 +202,18 @@ public final class PoseTracker implements AutoCloseable {
 
     /**
      * How many different bodies the landmark model reads in the regions of the detector's {@code people} (one
-     * detection each, {@link ExerciserChoice#distinct}): the chosen one's ({@code chosenRaw}, read in
-     * {@code chosenRoi}) and each other person's in whose region it finds a body (pose flag 0.5) whose box lies less
-     * than {@link #SAME_BODY_OVERLAP} within each one before it. On a video of one person the detector can find two,
-     * farther apart than {@link ExerciserChoice} takes for one: on set4_02 (kneeling at a chair, filmed 45 deg from
-     * behind) mid-hips 61 px apart at radii of 76-86 px, with no body in the second region; on the pool's chin-tucked
-     * thoracic clip, mirrored, the second region holds a small body read on the chair's legs, 86-95% inside the
-     * person's box.
+     * detection each, {@link ExerciserChoice#distinct}): the chosen one's ({@code chosenBody}) and each other
+     * person's in whose region it finds a body (pose flag 0.5) whose box lies less than {@link #SAME_BODY_OVERLAP}
+     * within each one before it. On a video of one person the detector can find two, farther apart than
+     * {@link ExerciserChoice} takes for one: on set4_02 (kneeling at a chair, filmed 45 deg from behind) mid-hips
+     * 61 px apart at radii of 76-86 px, with no body in the second region; on the pool's chin-tucked thoracic clip,
+     * mirrored, the second region holds a small body read on the chair's legs, 86-95% inside the person's box.
      */
-    private int bodiesFound(Mat bgr, List<Detection> people, Detection chosen, RawLandmarks chosenRaw, Roi chosenRoi) {
+    private int bodiesFound(Mat bgr, List<Detection> people, Detection chosen, BodyBox chosenBody) {
         int width = bgr.cols();
         int height = bgr.rows();
         List<BodyBox> bodies = new ArrayList<>();
-        bodies.add(BodyBox.of(LandmarkDecoder.imagePoints(chosenRaw, chosenRoi, width, height)));
+        bodies.add(chosenBody);
         for (Detection other : people) {
             if (ExerciserChoice.samePerson(other, chosen)) {
                 continue;

@@ -134,7 +134,6 @@ class PoseTrackerBehaviourTest {
             for (; i < 5; i++) {
                 assertTrue(track(tracker, person, i, i * frameMicros).isPresent(), "the person at frame " + i);
             }
-            long lastFound = (i - 1) * frameMicros;
             assertTrue(track(tracker, nobody, i, i * frameMicros).isEmpty(), "nobody in a grey picture");
             for (i++; i < 10; i++) {
                 Optional<Pose> found = track(tracker, headHidden, i, i * frameMicros);
@@ -146,7 +145,7 @@ class PoseTrackerBehaviourTest {
                 assertEquals(person.cols() * 0.53, found.get().landmark(BodyLandmark.RIGHT_SHOULDER)
                         .pixelX(person.cols()), 30, "the shoulder where it is");
             }
-            lastFound = (i - 1) * frameMicros;
+            long lastFound = (i - 1) * frameMicros;
             assertTrue(track(tracker, nobody, i, lastFound + PoseTracker.LOOK_AGAIN_MICROS).isEmpty());
             assertTrue(track(tracker, headHidden, i + 1, lastFound + PoseTracker.LOOK_AGAIN_MICROS + 2 * frameMicros)
                     .isEmpty(), "not looked for there once the person has been gone too long");
